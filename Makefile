@@ -1,0 +1,32 @@
+# make run: set up .venv and start the app. make test: set up .venv and run every test.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test screenshots wheel clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m sepsis_viewer
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# Pictures of the window at the sizes the layout must hold, for looking at.
+screenshots: $(STAMP)
+	mkdir -p screenshots
+	for size in 1024x768 1920x1080 3840x2160; do \
+	  $(PY) -m sepsis_viewer --screenshot screenshots/desktop-$$size.png --size $$size || exit 1; \
+	done
+
+wheel: $(STAMP)
+	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+clean:
+	rm -rf $(VENV) dist build screenshots .pytest_cache

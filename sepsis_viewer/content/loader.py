@@ -1,0 +1,131 @@
+"""Reading a content file into the immutable model, or saying precisely why it cannot be used."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sepsis_viewer import paths
+from sepsis_viewer.content import model as m
+from sepsis_viewer.content.assets import resolve_icon
+from sepsis_viewer.content.parse import MAX_FILE_BYTES, parse_json
+from sepsis_viewer.content.problems import ContentError, Problem
+from sepsis_viewer.content.validate import meaning_problems, schema_problems
+
+DEFAULT_LANGUAGE = "en"
+
+
+def read_document(path: Path, file: str | None = None) -> dict:
+    """The checked JSON document of a content file; ContentError lists every problem."""
+    file = file if file is not None else str(path)
+    try:
+        if path.is_dir():
+            raise ContentError([Problem(file, "is a folder, not a content file")])
+        with path.open("rb") as stream:
+            # Read one byte past the limit so that a huge file is refused without reading it all.
+            data = stream.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ContentError([Problem(file, "no such file")]) from None
+    except OSError as exc:
+        raise ContentError([Problem(file, f"cannot be read ({exc.strerror or exc})")]) from None
+    doc = parse_json(data, file)
+    problems = schema_problems(doc, file)
+    if not problems:
+        problems = meaning_problems(doc, file, path.parent)
+    if problems:
+        raise ContentError(problems)
+    return doc
+
+
+def validate_file(path: Path | str) -> list[Problem]:
+    """Every problem of a content file; an empty list means it is valid."""
+    try:
+        read_document(Path(path), str(path))
+    except ContentError as exc:
+        return list(exc.problems)
+    return []
+
+
+def load_content(path: Path | str | None = None, lang: str | None = None) -> m.Content:
+    """The validated content of a file, or of the bundled file for `lang` when no path is given."""
+    if path is None:
+        path = paths.bundled_content_path(lang or DEFAULT_LANGUAGE)
+        if not path.is_file():
+            raise ContentError([Problem(str(path), f'no bundled content for the language "{lang}"')])
+    path = Path(path)
+    doc = read_document(path)
+    return _build(doc, path)
+
+
+def _build(doc: dict, path: Path) -> m.Content:
+    icon = _IconResolver(path.parent)
+    panels = tuple(
+        m.Panel(
+            id=panel_id,
+            title=doc[panel_id]["title"],
+            intro=doc[panel_id]["intro"],
+            icon=icon(doc[panel_id]["icon"]),
+            items=tuple(
+                m.PanelItem(
+                    id=i["id"], title=i["title"], summary=i["summary"], icon=icon(i["icon"]),
+                    detail=i["detail"], sources=tuple(i["sources"]),
+                )
+                for i in doc[panel_id]["items"]
+            ),
+        )
+        for panel_id in m.PANEL_IDS
+    )
+    numbers = doc["numbers"]
+    cta = doc["call_to_action"]
+    note = doc["model_note"]
+    intro = doc["intro"]
+    return m.Content(
+        path=path.resolve(),
+        language=doc["language"],
+        content_version=doc["content_version"],
+        last_reviewed=date.fromisoformat(doc["last_reviewed"]),
+        disclaimer=doc["disclaimer"],
+        intro=m.Intro(intro["title"], intro["subtitle"], intro["heading"], intro["text"], intro["hint"],
+                      tuple(intro["sources"])),
+        model_note=m.ModelNote(note["label"], note["title"], note["text"], icon(note["icon"]), tuple(note["sources"])),
+        stages=tuple(
+            m.Stage(
+                id=s["id"], number=s["number"], title=s["title"], summary=s["summary"], icon=icon(s["icon"]),
+                body=s["body"], signs=tuple(s["signs"]), action=s["action"], sources=tuple(s["sources"]),
+            )
+            for s in doc["stages"]
+        ),
+        panels=panels,
+        numbers=m.Numbers(
+            title=numbers["title"], intro=numbers["intro"], headline=numbers["headline"],
+            headline_sources=tuple(numbers["headline_sources"]), icon=icon(numbers["icon"]),
+            figures=tuple(
+                m.Figure(
+                    id=f["id"], label=f["label"], value=float(f["value"]), unit=f["unit"], year=f["year"],
+                    text=f["text"], sources=tuple(f["sources"]),
+                )
+                for f in numbers["figures"]
+            ),
+        ),
+        call_to_action=m.CallToAction(
+            title=cta["title"], signs=tuple(cta["signs"]), children_title=cta["children_title"],
+            children_signs=tuple(cta["children_signs"]), action_template=cta["action"],
+            emergency_number=cta["emergency_number"], emergency_note=cta["emergency_note"],
+            skin_note=cta["skin_note"], icon=icon(cta["icon"]), sources=tuple(cta["sources"]),
+        ),
+        references=tuple(
+            m.Reference(id=r["id"], title=r["title"], citation=r["citation"], url=r.get("url"))
+            for r in doc["references"]
+        ),
+    )
+
+
+class _IconResolver:
+    """Turns icon references of an already validated document into file paths."""
+
+    def __init__(self, base_dir: Path):
+        self._base_dir = base_dir
+        self._bundled = paths.icons_dir()
+
+    def __call__(self, value: str) -> Path:
+        return resolve_icon(value, self._base_dir, self._bundled)

@@ -1,0 +1,171 @@
+"""The infographic's content as immutable plain-Python objects (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+PANEL_IDS = ("mechanisms", "infection_sources", "risk_groups")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A source that figures and claims cite."""
+
+    id: str
+    title: str  # short form shown beside a claim, e.g. "Singer et al., JAMA 2016"
+    citation: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One box of the classic progression diagram."""
+
+    id: str
+    number: int
+    title: str
+    summary: str
+    icon: Path
+    body: str
+    signs: tuple[str, ...]
+    action: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PanelItem:
+    """One mechanism, infection source or risk group."""
+
+    id: str
+    title: str
+    summary: str
+    icon: Path
+    detail: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A side panel: mechanisms, infection sources or risk groups."""
+
+    id: str
+    title: str
+    intro: str
+    icon: Path
+    items: tuple[PanelItem, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number with its unit, year and source."""
+
+    id: str
+    label: str
+    value: float
+    unit: str
+    year: int
+    text: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """The key figures and the one-line headline that sums them up."""
+
+    title: str
+    intro: str
+    headline: str
+    headline_sources: tuple[str, ...]
+    icon: Path
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class CallToAction:
+    """The warning signs and what to do, always on screen."""
+
+    title: str
+    signs: tuple[str, ...]
+    children_title: str
+    children_signs: tuple[str, ...]
+    action_template: str  # holds "{number}" exactly once
+    emergency_number: str
+    emergency_note: str
+    skin_note: str
+    icon: Path
+    sources: tuple[str, ...]
+
+    def action(self, number: str | None = None) -> str:
+        """The call to action with the emergency number filled in."""
+        return self.action_template.replace("{number}", number or self.emergency_number)
+
+
+@dataclass(frozen=True)
+class ModelNote:
+    """The label of the classic model and the Sepsis-3 note shown beside the diagram."""
+
+    label: str
+    title: str
+    text: str
+    icon: Path
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Intro:
+    """What the app is, shown before anything is chosen."""
+
+    title: str
+    subtitle: str
+    heading: str
+    text: str
+    hint: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything the infographic says, validated."""
+
+    path: Path
+    language: str
+    content_version: str
+    last_reviewed: date
+    disclaimer: str
+    intro: Intro
+    model_note: ModelNote
+    stages: tuple[Stage, ...]
+    panels: tuple[Panel, ...]
+    numbers: Numbers
+    call_to_action: CallToAction
+    references: tuple[Reference, ...]
+
+    def panel(self, panel_id: str) -> Panel:
+        """The panel with this id."""
+        return next(p for p in self.panels if p.id == panel_id)
+
+    @property
+    def mechanisms(self) -> tuple[PanelItem, ...]:
+        return self.panel("mechanisms").items
+
+    @property
+    def infection_sources(self) -> tuple[PanelItem, ...]:
+        return self.panel("infection_sources").items
+
+    @property
+    def risk_groups(self) -> tuple[PanelItem, ...]:
+        return self.panel("risk_groups").items
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return self.numbers.figures
+
+    def reference(self, ref_id: str) -> Reference:
+        """The reference with this id (validation guarantees that every cited id exists)."""
+        return next(r for r in self.references if r.id == ref_id)
+
+    def references_for(self, ref_ids: tuple[str, ...]) -> tuple[Reference, ...]:
+        """The references behind a claim, in the order it cites them."""
+        return tuple(self.reference(r) for r in ref_ids)

@@ -1,0 +1,139 @@
+"""What the detail area says for each tour step, as plain data that any mode can lay out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sepsis_viewer import __version__
+from sepsis_viewer.content.model import Content
+from sepsis_viewer.strings import ui
+from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS, OVERVIEW
+
+ABOUT = "about"
+_BREAK = "\u200b"  # zero-width space: lets a long address wrap after a "/" on a narrow screen
+
+
+def breakable_url(url: str) -> str:
+    """An address that may wrap after each "/" instead of running off the edge."""
+    head, sep, rest = url.partition("://")
+    return head + sep + rest.replace("/", "/" + _BREAK) if sep else url
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of a page: a heading, a paragraph, an emphasised line, a list or a source line."""
+
+    kind: str  # "heading", "text", "emphasis", "list", "note" or "sources"
+    text: str = ""
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    """A titled page of blocks; `stage_number` picks the stage colour when it is a stage."""
+
+    id: str
+    title: str
+    kicker: str = ""
+    icon: Path | None = None
+    stage_number: int | None = None
+    blocks: tuple[Block, ...] = ()
+
+
+def sources_line(content: Content, ref_ids: tuple[str, ...]) -> str:
+    """"Source: …" or "Sources: …" with the short titles of the cited references."""
+    refs = "; ".join(r.title for r in content.references_for(ref_ids))
+    return ui("source_one" if len(ref_ids) == 1 else "source_many", refs=refs)
+
+
+def page_for(content: Content, step_id: str, emergency_number: str | None = None) -> Page:
+    """The page for a tour step id (or "about"); KeyError for an id the content does not have."""
+    if step_id == OVERVIEW:
+        return _overview(content)
+    if step_id == NUMBERS:
+        return _numbers(content)
+    if step_id == CALL_TO_ACTION:
+        return _call_to_action(content, emergency_number)
+    if step_id == ABOUT:
+        return _about(content)
+    for stage in content.stages:
+        if stage.id == step_id:
+            return _stage(content, stage)
+    for panel in content.panels:
+        if panel.id == step_id:
+            return Page(
+                panel.id, panel.title, icon=panel.icon,
+                blocks=(Block("text", panel.intro), Block("list", items=tuple(i.title for i in panel.items)),
+                        Block("note", ui("panel_hint"))),
+            )
+        for item in panel.items:
+            if item.id == step_id:
+                return Page(
+                    item.id, item.title, kicker=panel.title, icon=item.icon,
+                    blocks=(Block("emphasis", item.summary), Block("text", item.detail),
+                            Block("sources", sources_line(content, item.sources))),
+                )
+    raise KeyError(step_id)
+
+
+def _overview(content: Content) -> Page:
+    intro = content.intro
+    return Page(
+        OVERVIEW, intro.heading, kicker=intro.title,
+        blocks=(Block("text", intro.text), Block("emphasis", intro.hint), Block("note", content.disclaimer),
+                Block("sources", sources_line(content, intro.sources))),
+    )
+
+
+def _stage(content: Content, stage) -> Page:
+    total = len(content.stages)
+    return Page(
+        stage.id, stage.title, kicker=ui("stage_kicker", number=stage.number, total=total),
+        icon=stage.icon, stage_number=stage.number,
+        blocks=(
+            Block("heading", ui("body_heading")), Block("text", stage.body),
+            Block("heading", ui("signs_heading")), Block("list", items=stage.signs),
+            Block("heading", ui("action_heading")), Block("emphasis", stage.action),
+            Block("sources", sources_line(content, stage.sources)),
+        ),
+    )
+
+
+def _numbers(content: Content) -> Page:
+    numbers = content.numbers
+    blocks = [Block("text", numbers.intro)]
+    for figure in numbers.figures:
+        refs = "; ".join(r.title for r in content.references_for(figure.sources))
+        blocks += [Block("heading", figure.label), Block("text", figure.text),
+                   Block("sources", ui("figure_source", refs=refs, year=figure.year))]
+    return Page(NUMBERS, numbers.title, kicker=numbers.headline, icon=numbers.icon, blocks=tuple(blocks))
+
+
+def _call_to_action(content: Content, emergency_number: str | None) -> Page:
+    cta = content.call_to_action
+    return Page(
+        CALL_TO_ACTION, cta.action(emergency_number), kicker=cta.emergency_note, icon=cta.icon,
+        blocks=(
+            Block("heading", cta.title), Block("list", items=cta.signs),
+            Block("heading", cta.children_title), Block("list", items=cta.children_signs),
+            Block("note", cta.skin_note), Block("sources", sources_line(content, cta.sources)),
+        ),
+    )
+
+
+def _about(content: Content) -> Page:
+    refs = tuple(f"{r.citation} {breakable_url(r.url)}" if r.url else r.citation for r in content.references)
+    return Page(
+        ABOUT, ui("about_title"), kicker=ui("about_kicker"),
+        blocks=(
+            Block("emphasis", content.disclaimer),
+            Block("heading", ui("content_heading")),
+            Block("text", ui("content_line", version=content.content_version, language=content.language,
+                             date=content.last_reviewed.isoformat())),
+            Block("note", ui("content_file", file=content.path)),
+            Block("heading", ui("references_heading")), Block("list", items=refs),
+            Block("heading", ui("credits_heading")), Block("text", ui("font_credit")), Block("text", ui("icon_credit")),
+            Block("note", ui("app_version", version=__version__)),
+        ),
+    )

@@ -1,0 +1,57 @@
+"""Interface words that are not content: button labels, headings, accessible names."""
+
+from __future__ import annotations
+
+UI = {
+    "app_name": "Sepsis Viewer",
+    "stage_kicker": "Stage {number} of {total} in the classic model",
+    "stage_accessible": "{title}, stage {number} of {total}",
+    "body_heading": "What happens in the body",
+    "signs_heading": "Signs you might notice",
+    "action_heading": "What to do",
+    "source_one": "Source: {refs}",
+    "source_many": "Sources: {refs}",
+    "figure_source": "{refs} · figure for {year}",
+    "panel_hint": "Choose one to read more.",
+    "about_button": "About and sources",
+    "numbers_button_accessible": "Sepsis by the numbers: {headline}",
+    "more_signs_button": "All warning signs",
+    "about_title": "About Sepsis Viewer",
+    "about_kicker": "Sources, licences and version",
+    "content_heading": "This content",
+    "content_line": "Content version {version}, language {language}, last reviewed {date}.",
+    "content_file": "Read from {file}.",
+    "references_heading": "References",
+    "credits_heading": "Font and icons",
+    "font_credit": (
+        "Text is set in Atkinson Hyperlegible, a typeface made for readers with low vision. "
+        "Copyright 2020 Braille Institute of America, Inc., under the SIL Open Font License 1.1."
+    ),
+    "icon_credit": (
+        "Icons from Health Icons (healthicons.org), copyright 2021 Resolve to Save Lives, under the MIT licence."
+    ),
+    "app_version": "Sepsis Viewer version {version}.",
+    "bad_content": "This content file could not be used, so the built-in content is shown. {problem}",
+    "bad_content_kept": "This content file could not be opened, so the content already shown stays. {problem}",
+    "dismiss": "Dismiss",
+    "dismiss_accessible": "Dismiss this warning",
+    "menu_file": "&File",
+    "menu_open": "&Open content file…",
+    "menu_quit": "&Quit",
+    "menu_view": "&View",
+    "menu_fullscreen": "&Full screen",
+    "menu_overview": "&Start page",
+    "menu_help": "&Help",
+    "menu_about": "&About and sources",
+    "open_dialog_title": "Open a Sepsis Viewer content file",
+    "open_dialog_filter": "Content files (*.json);;All files (*)",
+    "panels_accessible": "Topics",
+    "diagram_accessible": "Sepsis progression diagram, classic teaching model",
+    "detail_accessible": "Details",
+}
+
+
+def ui(key: str, **values: object) -> str:
+    """An interface string with its placeholders filled in."""
+    text = UI[key]
+    return text.format(**values) if values else text

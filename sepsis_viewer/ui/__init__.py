@@ -1,0 +1,1 @@
+"""The Qt views of the infographic: the only package that imports Qt."""

@@ -1,0 +1,161 @@
+"""The strips around the diagram: the header, the call to action and the warning banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from sepsis_viewer import paths
+from sepsis_viewer.content.model import Content
+from sepsis_viewer.pages import sources_line
+from sepsis_viewer.strings import ui
+from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS
+from sepsis_viewer.ui.cards import CardButton
+from sepsis_viewer.ui.text import IconLabel, TextLabel, set_text_role
+from sepsis_viewer.ui.theme import Metrics, Palette
+
+
+def _button_style(background: str, text: str, edge: str, focus: str) -> str:
+    return (
+        f"QPushButton {{ background: {background}; color: {text}; border: 2px solid {edge};"
+        f" border-radius: 6px; padding: 0.25em 0.8em; }}"
+        f" QPushButton:focus {{ border: 3px dashed {focus}; }}"
+    )
+
+
+class LinkCard(CardButton):
+    """A card with an icon and one or two lines that opens a view: the numbers, or About."""
+
+    def __init__(self, ident: str, title: str, subtitle: str, icon, palette: Palette, parent: QWidget | None = None):
+        super().__init__(ident, palette, palette.border, parent)
+        self.icon = IconLabel(icon, palette.accent, "small", self)
+        self.title = self._label(title, "body-bold")
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.title)
+        if subtitle:
+            self.subtitle = self._label(subtitle, "small", palette.muted)
+            words.addWidget(self.subtitle)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(words, 1)
+        self.setAccessibleName(f"{title}. {subtitle}" if subtitle else title)
+
+
+class Header(QWidget):
+    """What this is (title and subtitle), the headline numbers, and About."""
+
+    activated = Signal(str)
+
+    def __init__(self, content: Content, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        intro = content.intro
+        self.title = TextLabel(intro.title, "h1", self, wrap=False)
+        self.subtitle = TextLabel(intro.subtitle, "body", self, colour=palette.muted)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(0)
+        words.addWidget(self.title)
+        words.addWidget(self.subtitle)
+        numbers = content.numbers
+        self.numbers = LinkCard(NUMBERS, numbers.headline, sources_line(content, numbers.headline_sources),
+                                numbers.icon, palette, self)
+        self.about = LinkCard("about", ui("about_button"), "", paths.icons_dir() / "book.svg", palette, self)
+        self.about.setCheckable(False)
+        for card in (self.numbers, self.about):
+            card.activated.connect(self.activated)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(words, 5)
+        layout.addWidget(self.numbers, 5)
+        layout.addWidget(self.about, 0)
+
+    def rescale(self, metrics: Metrics) -> None:
+        self.layout().setSpacing(metrics.gap)
+
+
+class CallToActionBar(QFrame):
+    """Always on screen: the warning signs, and whom to call."""
+
+    activated = Signal(str)
+
+    def __init__(self, content: Content, palette: Palette, emergency_number: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        cta = content.call_to_action
+        self.setObjectName("callToAction")
+        self.setStyleSheet(
+            f"#callToAction {{ background: {palette.cta_background}; border-radius: 8px; }}"
+            f" #callToAction QLabel {{ color: {palette.cta_text}; }}"
+        )
+        self.icon = IconLabel(cta.icon, palette.cta_text, "card", self)
+        self.signs_title = TextLabel(cta.title, "body-bold", self)
+        self.signs = TextLabel("  ·  ".join(cta.signs), "body", self)
+        self.action = TextLabel(cta.action(emergency_number), "emergency", self)
+        self.note = TextLabel(cta.emergency_note, "small", self)
+        self.more = QPushButton(ui("more_signs_button"), self)
+        set_text_role(self.more, "small-bold")
+        self.more.setStyleSheet(_button_style(palette.cta_background, palette.cta_text, palette.cta_text,
+                                              palette.cta_text))
+        self.more.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more.clicked.connect(lambda: self.activated.emit(CALL_TO_ACTION))
+        signs = QVBoxLayout()
+        signs.setContentsMargins(0, 0, 0, 0)
+        signs.addWidget(self.signs_title)
+        signs.addWidget(self.signs)
+        signs.addStretch(1)
+        call = QVBoxLayout()
+        call.setContentsMargins(0, 0, 0, 0)
+        call.addWidget(self.action)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.more, 0)
+        call.addLayout(bottom)
+        call.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(signs, 5)
+        layout.addLayout(call, 4)
+        self.setAccessibleName(f"{cta.title}: {', '.join(cta.signs)}. {self.action.text()} {cta.emergency_note}")
+
+    def rescale(self, metrics: Metrics) -> None:
+        pad = metrics.margin
+        self.layout().setContentsMargins(pad, pad, pad, pad)
+        self.layout().setSpacing(metrics.gap * 2)
+
+
+class WarningBanner(QFrame):
+    """A non-modal warning at the top of the window, e.g. a content file that could not be used."""
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("warningBanner")
+        self.setStyleSheet(
+            f"#warningBanner {{ background: {palette.warning_background};"
+            f" border: 2px solid {palette.warning_border}; border-radius: 6px; }}"
+            f" #warningBanner QLabel {{ color: {palette.warning_text}; }}"
+        )
+        self.icon = IconLabel(paths.icons_dir() / "alert-triangle.svg", palette.warning_text, "small", self)
+        self.text = TextLabel("", "body", self)
+        self.dismiss = QPushButton(ui("dismiss"), self)
+        self.dismiss.setAccessibleName(ui("dismiss_accessible"))
+        set_text_role(self.dismiss, "small-bold")
+        self.dismiss.setStyleSheet(_button_style(palette.surface, palette.warning_text, palette.warning_border,
+                                                 palette.focus))
+        self.dismiss.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_warning(self, text: str) -> None:
+        self.text.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+    def rescale(self, metrics: Metrics) -> None:
+        pad = max(6, metrics.gap)
+        self.layout().setContentsMargins(pad, pad, pad, pad)
+        self.layout().setSpacing(metrics.gap)

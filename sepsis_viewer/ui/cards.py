@@ -1,0 +1,206 @@
+"""Selectable cards: the stage nodes of the diagram and the items of the side panels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from sepsis_viewer.content.model import PanelItem, Stage
+from sepsis_viewer.ui.text import IconLabel, TextLabel
+from sepsis_viewer.ui.theme import Metrics, Palette
+
+_KEYBOARD_REASONS = (
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.OtherFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+_PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
+_NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+
+
+class CardButton(QAbstractButton):
+    """A checkable card drawn by hand, with child labels for its words.
+
+    Arrow keys move between the cards of one row or list, Enter and Space select.
+    """
+
+    activated = Signal(str)  # the id of what the card stands for
+    focused = Signal()
+
+    def __init__(self, ident: str, palette: Palette, edge: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ident = ident
+        self._palette = palette
+        self._edge = edge
+        self._keyboard_focus = False
+        self.neighbours: list[CardButton] = []
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.clicked.connect(lambda: self.activated.emit(self.ident))
+        self._radius = 8.0
+        self._edge_width = 2.0
+
+    # Qt's QAbstractButton has no size of its own; the layout of labels gives it one.
+    def sizeHint(self):
+        return self.layout().sizeHint() if self.layout() else super().sizeHint()
+
+    def minimumSizeHint(self):
+        return self.layout().minimumSize() if self.layout() else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return bool(self.layout() and self.layout().hasHeightForWidth())
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().totalHeightForWidth(width) if self.layout() else -1
+
+    def _label(self, text: str, role: str, colour: str | None = None) -> TextLabel:
+        label = TextLabel(text, role, self, colour=colour)
+        # Clicks on the words belong to the card.
+        label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        return label
+
+    def rescale(self, metrics: Metrics) -> None:
+        self._radius = max(6.0, metrics.base * 0.5)
+        self._edge_width = max(1.5, metrics.base / 10)
+        pad = max(6, round(metrics.base * 0.7))
+        self.layout().setContentsMargins(pad + 2, pad, pad, pad)
+        self.layout().setSpacing(max(4, round(metrics.base * 0.4)))
+
+    def selected_background(self) -> str:
+        return self._palette.accent_tint
+
+    def selected_edge(self) -> str:
+        return self._palette.accent
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        p = self._palette
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        checked = self.isChecked()
+        width = self._edge_width * (2 if checked else 1)
+        rect = QRectF(self.rect()).adjusted(width / 2 + 1, width / 2 + 1, -width / 2 - 1, -width / 2 - 1)
+        shape = QPainterPath()
+        shape.addRoundedRect(rect, self._radius, self._radius)
+        painter.fillPath(shape, QColor(self.selected_background() if checked else p.surface))
+        edge = self.selected_edge() if checked else self._edge
+        painter.setPen(QPen(QColor(edge), width))
+        painter.drawPath(shape)
+        self.paint_extra(painter, rect)
+        if self.hasFocus() and self._keyboard_focus:
+            ring = rect.adjusted(width + 2, width + 2, -width - 2, -width - 2)
+            pen = QPen(QColor(p.focus), max(2.0, self._edge_width), Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(ring, self._radius * 0.7, self._radius * 0.7)
+        painter.end()
+
+    def paint_extra(self, painter: QPainter, rect: QRectF) -> None:
+        """Subclasses draw their own marks over the card here."""
+
+    def nextCheckState(self) -> None:  # noqa: N802
+        # A click asks for a selection; the window decides what is selected (one thing at a time).
+        # No QButtonGroup either: its exclusive mode would let Tab reach only the checked card.
+        pass
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        self._keyboard_focus = event.reason() in _KEYBOARD_REASONS
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        elif key in _PREVIOUS_KEYS + _NEXT_KEYS and self in self.neighbours:
+            step = -1 if key in _PREVIOUS_KEYS else 1
+            index = self.neighbours.index(self) + step
+            if 0 <= index < len(self.neighbours):
+                self.neighbours[index].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            super().keyPressEvent(event)
+
+
+def link_neighbours(cards: list[CardButton]) -> None:
+    """Let arrow keys move between these cards, in this order."""
+    for card in cards:
+        card.neighbours = cards
+
+
+class StageNode(CardButton):
+    """A box of the progression diagram: number, icon, title and a one-line summary."""
+
+    def __init__(self, stage: Stage, total: int, palette: Palette, accessible_name: str,
+                 parent: QWidget | None = None):
+        colour = palette.stage_colour(stage.number)
+        super().__init__(stage.id, palette, colour, parent)
+        self._colour = colour
+        self.number = QLabel(str(stage.number), self)
+        self.number.setTextFormat(Qt.TextFormat.PlainText)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setProperty("textRole", "number")
+        self.number.setStyleSheet(f"background: {colour}; color: {palette.accent_text}; border-radius: 4px;")
+        self.number.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.icon = IconLabel(stage.icon, colour, "stage", self)
+        self.title = self._label(stage.title, "title")
+        self.summary = self._label(stage.summary, "small", palette.muted)
+        top = QHBoxLayout()
+        top.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
+        top.addStretch(1)
+        top.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.setAccessibleName(accessible_name)
+        self.setAccessibleDescription(stage.summary)
+        self.setToolTip("")
+
+    def rescale(self, metrics: Metrics) -> None:
+        super().rescale(metrics)
+        side = round(metrics.text_px("number") * 1.8)
+        self.number.setFixedSize(side, side)
+        # The band on top carries the stage colour; keep the words clear of it.
+        margins = self.layout().contentsMargins()
+        self.layout().setContentsMargins(margins.left(), margins.top() + self._band(), margins.right(),
+                                         margins.bottom())
+
+    def _band(self) -> int:
+        return round(self._radius * 0.9)
+
+    def selected_background(self) -> str:
+        return self._palette.tint(self._colour)
+
+    def selected_edge(self) -> str:
+        return self._colour
+
+    def paint_extra(self, painter: QPainter, rect: QRectF) -> None:
+        band = QPainterPath()
+        band.addRoundedRect(QRectF(rect.left(), rect.top(), rect.width(), self._band() * 2), self._radius,
+                            self._radius)
+        clip = QPainterPath()
+        clip.addRect(QRectF(rect.left(), rect.top(), rect.width(), self._band()))
+        painter.fillPath(band.intersected(clip), QColor(self._colour))
+
+
+class ItemCard(CardButton):
+    """An item of a side panel: icon, title and one or two sentences."""
+
+    def __init__(self, item: PanelItem, palette: Palette, parent: QWidget | None = None):
+        super().__init__(item.id, palette, palette.border, parent)
+        self.icon = IconLabel(item.icon, palette.accent, "card", self)
+        self.title = self._label(item.title, "body-bold")
+        self.summary = self._label(item.summary, "small", palette.muted)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.addWidget(self.title)
+        words.addWidget(self.summary)
+        words.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(words, 1)
+        self.setAccessibleName(item.title)
+        self.setAccessibleDescription(item.summary)

@@ -1,0 +1,183 @@
+"""The desktop window: assembles the views and routes selections through the shared tour."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+
+from sepsis_viewer.content import Content, ContentError, load_content
+from sepsis_viewer.pages import ABOUT, page_for
+from sepsis_viewer.strings import ui
+from sepsis_viewer.tour import OVERVIEW, TourPosition, TourStep, build_tour
+from sepsis_viewer.ui.banners import CallToActionBar, Header, WarningBanner
+from sepsis_viewer.ui.detail import DetailView
+from sepsis_viewer.ui.diagram import ProgressionDiagram
+from sepsis_viewer.ui.fonts import register_fonts
+from sepsis_viewer.ui.panels import PanelArea
+from sepsis_viewer.ui.text import apply_metrics, set_background
+from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette, metrics_for
+
+GEOMETRY_KEY = "window/geometry"
+
+
+class MainWindow(QMainWindow):
+    """Header, diagram, panels, detail and call to action, all driven by one TourPosition."""
+
+    def __init__(self, content: Content, *, palette: Palette = DESKTOP, emergency_number: str | None = None,
+                 remember_geometry: bool = True):
+        super().__init__()
+        self._palette = palette
+        self._family = register_fonts()
+        font = QApplication.font()
+        font.setFamily(self._family)
+        QApplication.setFont(font)  # menus and dialogs too
+        self._emergency_number = emergency_number
+        self._remember = remember_geometry
+        self._metrics: Metrics | None = None
+        self.setWindowTitle(ui("app_name"))
+        self.banner = WarningBanner(palette)
+        self._build_menus()
+        self.set_content(content)
+        if remember_geometry:
+            self._restore_geometry()
+
+    # --- building -------------------------------------------------------------------------
+
+    def set_content(self, content: Content) -> None:
+        """Show this content, keeping the selection where the new content has the same id."""
+        previous = self.tour.current.id if getattr(self, "tour", None) else OVERVIEW
+        self.content = content
+        self.tour = TourPosition(build_tour(content))
+        self.tour.subscribe(self._on_step)
+        central = QWidget()
+        set_background(central, self._palette.window)
+        self.header = Header(content, self._palette, central)
+        self.diagram = ProgressionDiagram(content, self._palette, central)
+        self.panels = PanelArea(content, self._palette, central)
+        self.detail = DetailView(self._palette, self._family, self._current_metrics(), central)
+        self.cta = CallToActionBar(content, self._palette, self._emergency_number, central)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.panels, 5)
+        body.addWidget(self.detail, 6)
+        layout = QVBoxLayout(central)
+        self.banner.setParent(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.header)
+        layout.addWidget(self.diagram)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.cta)
+        self._selectable = [*self.diagram.nodes, *self.panels.cards.values(), self.header.numbers]
+        for view in (self.header, self.panels, self.cta):
+            view.activated.connect(self.select)
+        for node in self.diagram.nodes:
+            node.activated.connect(self.select)
+        old = self.takeCentralWidget()
+        self.setCentralWidget(central)
+        if old is not None:
+            old.deleteLater()
+        self._metrics = None
+        self._apply_metrics()
+        self.tour.select(previous) if self.tour.has(previous) else None
+        self._on_step(self.tour.current)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(ui("menu_file"))
+        self._action(file_menu, ui("menu_open"), QKeySequence.StandardKey.Open, self.open_content_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, ui("menu_quit"), QKeySequence.StandardKey.Quit, self.close)
+        view_menu = bar.addMenu(ui("menu_view"))
+        self._action(view_menu, ui("menu_overview"), QKeySequence(Qt.Key.Key_Home), lambda: self.select(OVERVIEW))
+        self._action(view_menu, ui("menu_fullscreen"), QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen)
+        help_menu = bar.addMenu(ui("menu_help"))
+        self._action(help_menu, ui("menu_about"), QKeySequence(Qt.Key.Key_F1), lambda: self.select(ABOUT))
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        self.addAction(action)  # so the shortcut works with the menu bar hidden in full screen
+        return action
+
+    # --- selection ------------------------------------------------------------------------
+
+    def select(self, step_id: str) -> None:
+        """Show a tour step (a stage, panel, item, the numbers, the call to action) or About."""
+        if step_id == ABOUT:
+            self._check(None)
+            self.detail.show_page(page_for(self.content, ABOUT))
+        elif not self.tour.select(step_id):
+            self._on_step(self.tour.current)  # the same step again: show it even if About was up
+
+    def _on_step(self, step: TourStep) -> None:
+        self._check(step.id)
+        if step.panel:
+            self.panels.show_panel(step.panel)
+        self.detail.show_page(page_for(self.content, step.id, self._emergency_number))
+        if step.kind == "item":
+            self.panels.pages[step.panel].ensureWidgetVisible(self.panels.cards[step.id], 0, 8)
+
+    def _check(self, step_id: str | None) -> None:
+        """Mark the card of this step as selected, and no other."""
+        for card in self._selectable:
+            card.setChecked(card.ident == step_id)
+
+    # --- size -----------------------------------------------------------------------------
+
+    def _current_metrics(self) -> Metrics:
+        return metrics_for(self.width(), self.height())
+
+    def _apply_metrics(self) -> None:
+        metrics = self._current_metrics()
+        if metrics == self._metrics:
+            return
+        self._metrics = metrics
+        central = self.centralWidget()
+        apply_metrics(central, self._family, metrics)
+        central.layout().setContentsMargins(metrics.margin, metrics.gap, metrics.margin, metrics.margin)
+        central.layout().setSpacing(metrics.gap)
+        central.layout().itemAt(3).layout().setSpacing(metrics.gap)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._apply_metrics()
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    # --- content files and settings ---------------------------------------------------------
+
+    def show_warning(self, text: str) -> None:
+        self.banner.show_warning(text)
+
+    def open_content_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, ui("open_dialog_title"), "", ui("open_dialog_filter"))
+        if name:
+            self.open_content(Path(name))
+
+    def open_content(self, path: Path) -> bool:
+        """Show a content file; if it is invalid, keep what is shown and say why in the banner."""
+        try:
+            content = load_content(path)
+        except ContentError as exc:
+            self.show_warning(ui("bad_content_kept", problem=str(exc.first)))
+            return False
+        self.banner.hide()
+        self.set_content(content)
+        return True
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY, QByteArray(), type=QByteArray)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self._remember:
+            QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().closeEvent(event)

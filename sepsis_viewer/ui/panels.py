@@ -1,0 +1,141 @@
+"""The three side panels: how sepsis harms the body, where it starts, who is at higher risk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sepsis_viewer.content.model import Content, Panel
+from sepsis_viewer.strings import ui
+from sepsis_viewer.ui.cards import CardButton, ItemCard, link_neighbours
+from sepsis_viewer.ui.text import IconLabel, ScrollPage, set_text_colour
+from sepsis_viewer.ui.theme import Metrics, Palette
+
+
+class PanelTab(CardButton):
+    """The button that opens a panel; filled with the accent colour while its panel is open."""
+
+    def __init__(self, panel: Panel, palette: Palette, parent: QWidget | None = None):
+        super().__init__(panel.id, palette, palette.accent, parent)
+        self.icon = IconLabel(panel.icon, palette.accent, "small", self)
+        self.title = self._label(panel.title, "body-bold")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.title, 1)
+        self.setAccessibleName(panel.title)
+        self.toggled.connect(self._on_toggled)
+
+    def selected_background(self) -> str:
+        return self._palette.accent
+
+    def _on_toggled(self, checked: bool) -> None:
+        p = self._palette
+        set_text_colour(self.title, p.accent_text if checked else p.text)
+        self.icon.set_icon(self.icon._path, p.accent_text if checked else p.accent)
+
+
+class PanelPage(QScrollArea):
+    """One panel's items as cards, in one or two columns as the width allows, scrolling if needed."""
+
+    def __init__(self, panel: Panel, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.panel = panel
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards take the focus and scroll into view
+        self.cards = [ItemCard(item, palette) for item in panel.items]
+        link_neighbours(self.cards)
+        inner = ScrollPage()
+        inner.setObjectName("panelInner")
+        self._grid = QGridLayout(inner)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self._min_column_px = 260
+        self.setWidget(inner)
+        # setWidget turns the fill on; the window colour should show through.
+        self.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        for card in self.cards:
+            card.focused.connect(lambda card=card: self.ensureWidgetVisible(card, 0, 8))
+        self._arrange(2)
+
+    def rescale(self, metrics: Metrics) -> None:
+        self._grid.setSpacing(metrics.gap)
+        self._min_column_px = metrics.base * 16
+        self._arrange(self._wanted_columns())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange(self._wanted_columns())
+
+    def _wanted_columns(self) -> int:
+        return 2 if self.viewport().width() >= 2 * self._min_column_px else 1
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for card in self.cards:
+            self._grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self._grid.addWidget(card, index // columns, index % columns)
+        for column in range(2):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self._grid.setRowStretch(self._grid.rowCount(), 1)
+
+
+class PanelArea(QWidget):
+    """Three panel tabs above the cards of the open panel."""
+
+    activated = Signal(str)  # a panel id or an item id
+
+    def __init__(self, content: Content, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tabs: dict[str, PanelTab] = {}
+        self.pages: dict[str, PanelPage] = {}
+        self.cards: dict[str, ItemCard] = {}
+        tab_row = QHBoxLayout()
+        tab_row.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget(self)
+        # All tabs first, then the pages: Tab then goes through the tabs before the open panel's cards.
+        for panel in content.panels:
+            tab = PanelTab(panel, palette, self)
+            tab.activated.connect(self.activated)
+            tab_row.addWidget(tab, 1)
+            self.tabs[panel.id] = tab
+        for panel in content.panels:
+            page = PanelPage(panel, palette, self.stack)
+            self.stack.addWidget(page)
+            self.pages[panel.id] = page
+            for card in page.cards:
+                card.activated.connect(self.activated)
+                self.cards[card.ident] = card
+        link_neighbours(list(self.tabs.values()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tab_row)
+        layout.addWidget(self.stack, 1)
+        self.setAccessibleName(ui("panels_accessible"))
+        self.show_panel(content.panels[0].id)
+
+    def rescale(self, metrics: Metrics) -> None:
+        self.layout().setSpacing(metrics.gap)
+        self.layout().itemAt(0).layout().setSpacing(metrics.gap)
+
+    def show_panel(self, panel_id: str) -> None:
+        """Open a panel: its tab is marked and its cards are shown."""
+        for ident, tab in self.tabs.items():
+            tab.setChecked(ident == panel_id)
+        self.stack.setCurrentWidget(self.pages[panel_id])
+
+    def all_cards(self) -> list[CardButton]:
+        return [*self.tabs.values(), *self.cards.values()]

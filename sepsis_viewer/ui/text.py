@@ -1,0 +1,113 @@
+"""Plain-text labels and icons that take their size from the window's metrics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from sepsis_viewer.ui.icons import icon_pixmap
+from sepsis_viewer.ui.theme import Metrics
+
+_ROLE = "textRole"
+
+
+class TextLabel(QLabel):
+    """A wrapping label that always shows its text literally, never as rich text."""
+
+    def __init__(self, text: str = "", role: str = "body", parent: QWidget | None = None, wrap: bool = True,
+                 colour: str | None = None):
+        super().__init__(parent)
+        if colour:
+            set_text_colour(self, colour)
+        # Content files are not trusted: AutoText would render "<img src=file:...>".
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(wrap)
+        self.setProperty(_ROLE, role)
+        self.setText(text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+
+class IconLabel(QLabel):
+    """An icon drawn at a size taken from the metrics, in one colour."""
+
+    def __init__(self, path: Path | None, colour: str, role: str = "card", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._path, self._colour, self._role = path, colour, role
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("")  # decorative: the words beside it say what it means
+
+    def set_icon(self, path: Path | None, colour: str | None = None) -> None:
+        self._path = path
+        if colour:
+            self._colour = colour
+        self._redraw()
+
+    def rescale(self, metrics: Metrics) -> None:
+        self._size = metrics.icon_px(self._role)
+        self.setFixedSize(self._size, self._size)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        size = getattr(self, "_size", 0)
+        if self._path is None or not size:
+            self.clear()
+            return
+        self.setPixmap(icon_pixmap(self._path, self._colour, size, self.devicePixelRatioF()))
+
+
+def text_font(family: str, metrics: Metrics, role: str) -> QFont:
+    """The font for a text role at these metrics."""
+    font = QFont(family)
+    font.setPixelSize(metrics.text_px(role))
+    font.setWeight(QFont.Weight(metrics.weight(role)))
+    return font
+
+
+def apply_metrics(root: QWidget, family: str, metrics: Metrics) -> None:
+    """Give every labelled or scalable widget under `root` its size for these metrics."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        role = widget.property(_ROLE)
+        if role:
+            widget.setFont(text_font(family, metrics, role))
+        rescale = getattr(widget, "rescale", None)
+        if rescale is not None:
+            rescale(metrics)
+
+
+def set_text_role(widget: QWidget, role: str) -> None:
+    """Mark a widget (a button, say) to take the font of a text role."""
+    widget.setProperty(_ROLE, role)
+
+
+def set_text_colour(widget: QWidget, colour: str) -> None:
+    """Draw a widget's text (and its children's) in this colour."""
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(role, QColor(colour))
+    widget.setPalette(palette)
+
+
+def set_background(widget: QWidget, colour: str) -> None:
+    """Fill a widget's background with this colour."""
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(colour))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
+class ScrollPage(QWidget):
+    """The contents of a scroll area whose words wrap to the area's width.
+
+    A layout of wrapping labels reports the height it would need at its narrowest width as its
+    minimum, which makes QScrollArea scroll when nothing overflows. The area asks for the height
+    at its real width anyway (heightForWidth), so the minimum height is left out here.
+    """
+
+    def minimumSizeHint(self):  # noqa: N802
+        hint = super().minimumSizeHint()
+        hint.setHeight(0)
+        return hint

@@ -1,0 +1,139 @@
+"""Colours and type sizes. Sizes come from the window, so one layout reads from a laptop to 4K."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sepsis_viewer.colors import mix
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Every colour the viewer paints with; `contrast_pairs` lists which meet which."""
+
+    window: str = "#F3F5F7"
+    surface: str = "#FFFFFF"
+    text: str = "#16232B"
+    muted: str = "#46555F"
+    border: str = "#7D8B96"  # card edges: a graphic, so 3:1 against what is around it
+    accent: str = "#1D4F7A"  # selection and the chosen panel
+    accent_text: str = "#FFFFFF"
+    focus: str = "#16232B"
+    cta_background: str = "#14324A"
+    cta_text: str = "#FFFFFF"
+    warning_background: str = "#FFF1C2"
+    warning_text: str = "#4D3500"
+    warning_border: str = "#8A6A00"
+    # Calm to severe: teal, amber, orange, deep red. Each is darker than the one before, so the
+    # ramp survives grey-scale, and each is doubled by a number, an icon and words.
+    stage_ramp: tuple[str, ...] = ("#0E8075", "#925700", "#943608", "#801212")
+    tint_amount: float = field(default=0.86)
+
+    def stage_colour(self, number: int) -> str:
+        """The ramp colour of stage `number` (1-based), stretched over any number of stages."""
+        ramp = self.stage_ramp
+        return ramp[max(0, min(number - 1, len(ramp) - 1))]
+
+    def tint(self, colour: str) -> str:
+        """A pale version of a colour, used behind text for the selected card."""
+        return mix(colour, self.surface, self.tint_amount)
+
+    @property
+    def accent_tint(self) -> str:
+        return self.tint(self.accent)
+
+
+@dataclass(frozen=True)
+class ContrastPair:
+    """A foreground drawn on a background, and the contrast it needs."""
+
+    name: str
+    foreground: str
+    background: str
+    minimum: float
+
+
+def contrast_pairs(p: Palette) -> list[ContrastPair]:
+    """Every foreground/background pair the viewer draws (4.5:1 for text, 3:1 for graphics)."""
+    pairs = [
+        ContrastPair("text on window", p.text, p.window, 4.5),
+        ContrastPair("text on card", p.text, p.surface, 4.5),
+        ContrastPair("muted text on window", p.muted, p.window, 4.5),
+        ContrastPair("muted text on card", p.muted, p.surface, 4.5),
+        ContrastPair("text on selected card", p.text, p.accent_tint, 4.5),
+        ContrastPair("muted text on selected card", p.muted, p.accent_tint, 4.5),
+        ContrastPair("chosen panel text", p.accent_text, p.accent, 4.5),
+        ContrastPair("call to action", p.cta_text, p.cta_background, 4.5),
+        ContrastPair("warning text", p.warning_text, p.warning_background, 4.5),
+        ContrastPair("card edge on window", p.border, p.window, 3.0),
+        ContrastPair("card edge on card", p.border, p.surface, 3.0),
+        ContrastPair("selection edge", p.accent, p.surface, 3.0),
+        ContrastPair("focus ring on card", p.focus, p.surface, 3.0),
+        ContrastPair("focus ring on selected card", p.focus, p.accent_tint, 3.0),
+        ContrastPair("focus ring on window", p.focus, p.window, 3.0),
+        ContrastPair("warning edge", p.warning_border, p.warning_background, 3.0),
+        ContrastPair("arrows", p.muted, p.window, 3.0),
+    ]
+    for number, colour in enumerate(p.stage_ramp, start=1):
+        tint = p.tint(colour)
+        pairs += [
+            ContrastPair(f"stage {number} number", p.accent_text, colour, 4.5),
+            ContrastPair(f"stage {number} icon", colour, p.surface, 3.0),
+            ContrastPair(f"stage {number} edge on window", colour, p.window, 3.0),
+            ContrastPair(f"stage {number} text when selected", p.text, tint, 4.5),
+            ContrastPair(f"stage {number} muted text when selected", p.muted, tint, 4.5),
+            ContrastPair(f"stage {number} icon when selected", colour, tint, 3.0),
+            ContrastPair(f"stage {number} focus ring when selected", p.focus, tint, 3.0),
+        ]
+    return pairs
+
+
+DESKTOP = Palette()
+
+# Relative sizes of the text roles, in units of the base size; weights are 400 or 700.
+TEXT_ROLES: dict[str, tuple[float, int]] = {
+    "small": (0.85, 400),
+    "small-bold": (0.85, 700),
+    "body": (1.0, 400),
+    "body-bold": (1.0, 700),
+    "title": (1.1, 700),
+    "number": (1.25, 700),
+    "h2": (1.45, 700),
+    "h1": (1.9, 700),
+    "emergency": (1.4, 700),
+}
+ICON_ROLES: dict[str, float] = {"small": 1.4, "card": 2.2, "stage": 2.6, "page": 3.2}
+MIN_BASE_PX, MAX_BASE_PX = 13, 72
+SMALLEST_TEXT_PX = 12
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Pixel sizes for one window size."""
+
+    base: int
+
+    def text_px(self, role: str) -> int:
+        factor = TEXT_ROLES[role][0]
+        return max(SMALLEST_TEXT_PX, round(self.base * factor))
+
+    def weight(self, role: str) -> int:
+        return TEXT_ROLES[role][1]
+
+    def icon_px(self, role: str) -> int:
+        return round(self.base * ICON_ROLES[role])
+
+    @property
+    def gap(self) -> int:
+        """The space between blocks."""
+        return max(6, round(self.base * 0.6))
+
+    @property
+    def margin(self) -> int:
+        return max(8, round(self.base * 0.9))
+
+
+def metrics_for(width: int, height: int) -> Metrics:
+    """Sizes from the window's logical size: about 52 lines of body text fill the height."""
+    base = min(height / 52, width / 72)
+    return Metrics(int(max(MIN_BASE_PX, min(MAX_BASE_PX, round(base)))))

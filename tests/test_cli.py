@@ -1,0 +1,75 @@
+"""The command line: entry point, --screenshot, --select, --version, --help."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from sepsis_viewer import __version__
+from sepsis_viewer.app import main
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "sepsis_viewer", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=120)
+
+
+@pytest.mark.parametrize("size", ["1024x768", "1920x1080"])
+def test_screenshot_renders_the_window_at_the_size_asked(tmp_path, size):
+    out = tmp_path / "shot.png"
+    result = run("--screenshot", str(out), "--size", size, "--select", "septic-shock", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert f"{image.width()}x{image.height()}" == size
+    # Not a blank picture: the stage colours and the dark call-to-action bar are in it.
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 50 and "#14324a" in colours
+
+
+def test_unknown_select_id_is_a_usage_error(tmp_path):
+    result = run("--screenshot", str(tmp_path / "x.png"), "--select", "no-such-stage")
+    assert result.returncode == 2 and "no such id 'no-such-stage'" in result.stderr
+    assert "septic-shock" in result.stderr and not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_into_a_missing_folder_fails_cleanly(tmp_path):
+    result = run("--screenshot", str(tmp_path / "nope" / "x.png"))
+    assert result.returncode == 1 and "could not write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_size_is_a_usage_error(capsys):
+    assert main(["--screenshot", "x.png", "--size", "big"]) == 2
+    assert "is not a size" in capsys.readouterr().err
+
+
+def test_version_and_help(capsys):
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"sepsis-viewer {__version__}"
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for option in ("--content", "--screenshot", "--size", "--select", "validate"):
+        assert option in out
+
+
+def test_invalid_content_still_renders_bundled_content(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    out = tmp_path / "shot.png"
+    result = run("--content", str(bad), "--screenshot", str(out), "--size", "1024x768")
+    assert result.returncode == 0 and out.exists()
+    assert f"{bad}:1:2: invalid JSON" in result.stderr
+
+
+def test_importing_the_app_does_nothing():
+    code = "import sys, sepsis_viewer.app; assert not any(m.startswith('PySide6') for m in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_entry_point_is_registered():
+    from importlib.metadata import entry_points
+
+    scripts = {ep.name: ep.value for ep in entry_points(group="gui_scripts")}
+    assert scripts.get("sepsis-viewer") == "sepsis_viewer.app:main"

@@ -1,0 +1,226 @@
+"""The desktop window, used as a person uses it: click, press keys, read what is visible."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from sepsis_viewer.content import load_content
+from sepsis_viewer.ui.main_window import MainWindow
+
+
+def detail_text(win) -> str:
+    return win.detail.visible_text()
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def shown_texts(win) -> str:
+    return "\n".join(l.text() for l in win.findChildren(QLabel) if l.isVisibleTo(win))
+
+
+def test_window_opens_on_the_overview_with_title_diagram_and_call_to_action(window, content):
+    texts = shown_texts(window)
+    assert content.intro.title in texts and content.intro.heading in detail_text(window)
+    for stage in content.stages:
+        assert stage.title in texts and stage.summary in texts
+    assert content.model_note.label in texts and content.model_note.text in texts
+    assert "Call 112 and ask: could it be sepsis?" in texts
+    for sign in content.call_to_action.signs:
+        assert sign in window.cta.signs.text()
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_clicking_a_stage_shows_its_own_detail(qtbot, window, content, index):
+    stage = content.stages[index]
+    node = window.diagram.nodes[index]
+    click(qtbot, node)
+    text = detail_text(window)
+    assert stage.title in text and stage.body in text and stage.action in text
+    assert all(sign in text for sign in stage.signs)
+    assert "Source" in text
+    assert node.isChecked() and sum(n.isChecked() for n in window.diagram.nodes) == 1
+    others = [s for s in content.stages if s is not stage]
+    assert not any(o.body in text for o in others)
+
+
+def test_keyboard_reaches_and_selects_every_stage(qtbot, window, content):
+    first = window.diagram.nodes[0]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(first, Qt.Key.Key_Return)
+    assert content.stages[0].body in detail_text(window)
+    for index in range(1, 4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+        assert QApplication.focusWidget() is window.diagram.nodes[index]
+        key = Qt.Key.Key_Space if index % 2 else Qt.Key.Key_Enter
+        qtbot.keyClick(window.diagram.nodes[index], key)
+        assert content.stages[index].body in detail_text(window)
+        assert window.diagram.nodes[index].isChecked()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is window.diagram.nodes[2]
+
+
+def test_tab_moves_through_the_stages(qtbot, window):
+    window.header.about.setFocus(Qt.FocusReason.TabFocusReason)
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert all(node in seen for node in window.diagram.nodes)
+
+
+def test_every_panel_item_is_reachable_and_shows_its_detail(qtbot, window, content):
+    for panel in content.panels:
+        click(qtbot, window.panels.tabs[panel.id])
+        assert window.panels.stack.currentWidget() is window.panels.pages[panel.id]
+        assert panel.intro in detail_text(window)
+        for item in panel.items:
+            card = window.panels.cards[item.id]
+            assert card.isVisibleTo(window)
+            click(qtbot, card)
+            text = detail_text(window)
+            assert item.title in text and item.detail in text and panel.title in text
+            assert card.isChecked()
+
+
+def test_arrow_keys_walk_a_panel(qtbot, window, content):
+    click(qtbot, window.panels.tabs["risk_groups"])
+    cards = [window.panels.cards[i.id] for i in content.risk_groups]
+    cards[0].setFocus(Qt.FocusReason.TabFocusReason)
+    for card, item in zip(cards, content.risk_groups):
+        assert QApplication.focusWidget() is card
+        qtbot.keyClick(card, Qt.Key.Key_Space)
+        assert item.detail in detail_text(window)
+        qtbot.keyClick(card, Qt.Key.Key_Down)
+
+
+def test_selecting_an_item_of_another_panel_opens_that_panel(window):
+    window.select("dialysis")
+    assert window.panels.stack.currentWidget() is window.panels.pages["risk_groups"]
+    assert window.panels.tabs["risk_groups"].isChecked()
+
+
+def test_numbers_and_call_to_action_views(qtbot, window, content):
+    click(qtbot, window.header.numbers)
+    text = detail_text(window)
+    for figure in content.figures:
+        assert figure.text in text and str(figure.year) in text
+    click(qtbot, window.cta.more)
+    text = detail_text(window)
+    assert all(s in text for s in content.call_to_action.children_signs)
+    assert content.call_to_action.skin_note in text
+    assert not any(n.isChecked() for n in window.diagram.nodes)
+
+
+def test_about_lists_references_version_review_date_licences_and_disclaimer(qtbot, window, content):
+    click(qtbot, window.diagram.nodes[1])
+    click(qtbot, window.header.about)
+    text = detail_text(window)
+    for ref in content.references:
+        assert ref.citation in text
+    assert content.content_version in text and "2026-11-26" in text
+    assert "SIL Open Font License" in text and "MIT" in text and "Health Icons" in text
+    assert "not medical advice" in text
+    assert not window.diagram.nodes[1].isChecked()
+    click(qtbot, window.diagram.nodes[1])  # the same stage again brings its detail back
+    assert content.stages[1].body in detail_text(window)
+
+
+def test_f1_opens_about_and_home_the_start_page(qtbot, window, content):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert "References" in detail_text(window)
+    qtbot.keyClick(window, Qt.Key.Key_Home)
+    assert content.intro.text in detail_text(window)
+
+
+def test_accessible_names_begin_with_the_visible_title(window, content):
+    for node, stage in zip(window.diagram.nodes, content.stages):
+        assert node.accessibleName() == f"{stage.title}, stage {stage.number} of 4"
+    for item_id, card in window.panels.cards.items():
+        assert card.accessibleName().startswith(card.title.text())
+    for tab in window.panels.tabs.values():
+        assert tab.accessibleName().startswith(tab.title.text())
+    assert window.header.about.accessibleName().startswith(window.header.about.title.text())
+
+
+def test_every_control_takes_keyboard_focus(window):
+    controls = [*window.diagram.nodes, *window.panels.all_cards(), window.header.numbers, window.header.about,
+                window.cta.more]
+    for control in controls:
+        assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control
+
+
+def test_every_label_is_plain_text(window):
+    window.select("about")
+    for label in window.findChildren(QLabel):
+        if label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+
+
+def test_markup_in_a_content_file_is_shown_literally(qtbot, write_content):
+    markup = '<img src="file:///etc/passwd"><b>Infection</b>'
+    path = write_content(lambda d: d["stages"][0].update(summary=markup, body=markup + " body"))
+    win = MainWindow(load_content(path), remember_geometry=False)
+    qtbot.addWidget(win)
+    assert win.diagram.nodes[0].summary.text() == markup
+    win.select("infection")
+    assert markup + " body" in detail_text(win)
+
+
+def test_an_invalid_content_file_gives_bundled_content_and_a_visible_warning(qtbot, write_content, monkeypatch):
+    from sepsis_viewer import app
+
+    bad = write_content(lambda d: d["stages"][0].update(titel="x"))
+    content, warning = app._load_for_start(bad)
+    assert content == load_content()
+    assert str(bad) in warning and "/stages/0/titel" in warning
+    win = MainWindow(content, remember_geometry=False)
+    qtbot.addWidget(win)
+    win.show_warning(warning)
+    win.show()
+    assert win.banner.isVisible() and str(bad) in win.banner.text.text()
+    assert QApplication.activeModalWidget() is None
+    click(qtbot, win.banner.dismiss)
+    assert not win.banner.isVisible()
+
+
+def test_opening_a_bad_file_keeps_what_is_shown(qtbot, window, write_content, content):
+    window.select("sepsis")
+    assert not window.open_content(write_content(raw=b"{"))
+    assert window.banner.isVisible() and ":1:2: invalid JSON" in window.banner.text.text()
+    assert window.content == content and content.stages[1].body in detail_text(window)
+
+
+def test_opening_a_good_file_shows_it_and_keeps_the_selection(qtbot, window, write_content):
+    window.select("lungs")
+    path = write_content(lambda d: d["infection_sources"]["items"][0].update(detail="Changed words."))
+    assert window.open_content(path)
+    assert "Changed words." in detail_text(window)
+    assert window.panels.cards["lungs"].isChecked()
+
+
+def test_window_geometry_is_remembered(qtbot, content):
+    QSettings().remove("window/geometry")
+    first = MainWindow(content)
+    qtbot.addWidget(first)
+    first.setGeometry(50, 60, 1100, 700)
+    first.show()
+    first.close()
+    assert QSettings().value("window/geometry", type=bytes)
+    second = MainWindow(content)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (1100, 700)
+    QSettings().remove("window/geometry")
+
+
+def test_type_and_icons_scale_with_the_window(qtbot, window):
+    window.resize(1024, 768)
+    qtbot.wait(10)
+    small = (window.diagram.nodes[0].title.font().pixelSize(), window.diagram.nodes[0].icon.width())
+    window.resize(3840, 2160)
+    qtbot.wait(10)
+    large = (window.diagram.nodes[0].title.font().pixelSize(), window.diagram.nodes[0].icon.width())
+    assert large[0] >= 2.5 * small[0] and large[1] >= 2.5 * small[1]
