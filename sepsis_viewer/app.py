@@ -77,6 +77,34 @@ def _load_for_start(path: Path | None):
     return load_content(), None
 
 
+def create_window(content_path: Path | None = None, *, remember_geometry: bool = True):
+    """The desktop window for a content file (or the bundled one), with a warning if it was refused."""
+    from sepsis_viewer.ui.main_window import MainWindow
+
+    content, warning = _load_for_start(content_path)
+    window = MainWindow(content, remember_geometry=remember_geometry)
+    if warning:
+        window.show_warning(warning)
+    return window
+
+
+def _quiet_offscreen_noise() -> None:
+    """Drop Qt's notice that the offscreen platform ignores size hints; pass on everything else."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+
+
 def _run_window(args: argparse.Namespace) -> int:
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no display
@@ -84,20 +112,17 @@ def _run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sepsis_viewer.content import ContentError
-    from sepsis_viewer.ui.main_window import MainWindow
 
+    _quiet_offscreen_noise()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     try:
-        content, warning = _load_for_start(args.content)
+        window = create_window(args.content, remember_geometry=not args.screenshot)
     except ContentError as exc:  # only a damaged installation gets here
         print(f"sepsis-viewer: the built-in content is damaged: {exc}", file=sys.stderr)
         return 1
-    window = MainWindow(content, remember_geometry=not args.screenshot)
-    if warning:
-        window.show_warning(warning)
     if args.select:
         if not (window.tour.has(args.select) or args.select == "about"):
             ids = ", ".join(step.id for step in window.tour.steps)

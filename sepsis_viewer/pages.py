@@ -71,7 +71,7 @@ def page_for(content: Content, step_id: str, emergency_number: str | None = None
             if item.id == step_id:
                 return Page(
                     item.id, item.title, kicker=panel.title, icon=item.icon,
-                    blocks=(Block("emphasis", item.summary), Block("text", item.detail),
+                    blocks=(Block("text", item.detail),
                             Block("sources", sources_line(content, item.sources))),
                 )
     raise KeyError(step_id)
@@ -113,8 +113,9 @@ def _numbers(content: Content) -> Page:
 def _call_to_action(content: Content, emergency_number: str | None) -> Page:
     cta = content.call_to_action
     return Page(
-        CALL_TO_ACTION, cta.action(emergency_number), kicker=cta.emergency_note, icon=cta.icon,
+        CALL_TO_ACTION, cta.action(emergency_number), kicker=ui("cta_kicker"), icon=cta.icon,
         blocks=(
+            Block("note", cta.emergency_note),
             Block("heading", cta.title), Block("list", items=cta.signs),
             Block("heading", cta.children_title), Block("list", items=cta.children_signs),
             Block("note", cta.skin_note), Block("sources", sources_line(content, cta.sources)),

@@ -16,6 +16,7 @@ UI = {
     "about_button": "About and sources",
     "numbers_button_accessible": "Sepsis by the numbers: {headline}",
     "more_signs_button": "All warning signs",
+    "cta_kicker": "If you think it could be sepsis",
     "about_title": "About Sepsis Viewer",
     "about_kicker": "Sources, licences and version",
     "content_heading": "This content",

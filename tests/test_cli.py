@@ -73,3 +73,30 @@ def test_entry_point_is_registered():
 
     scripts = {ep.name: ep.value for ep in entry_points(group="gui_scripts")}
     assert scripts.get("sepsis-viewer") == "sepsis_viewer.app:main"
+
+
+def test_high_dpi_screen_renders_sharp_and_unclipped(tmp_path):
+    """With two device pixels per logical pixel the picture has twice the pixels, nothing clipped."""
+    import os
+    from pathlib import Path
+
+    out = tmp_path / "hidpi.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "2"}
+    result = subprocess.run([sys.executable, "-m", "sepsis_viewer", "--screenshot", str(out), "--size", "1024x768"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (2048, 1536)
+    check = (
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from sepsis_viewer.content import load_content; from sepsis_viewer.ui.main_window import MainWindow;"
+        "from layout_check import label_problems, overlap_problems;"
+        "w = MainWindow(load_content(), remember_geometry=False); w.resize(1024, 768); w.show();"
+        "[app.processEvents() for _ in range(3)];"
+        "icon = w.diagram.nodes[0].icon.pixmap();"
+        "assert w.devicePixelRatioF() == 2 and icon.devicePixelRatio() == 2, icon.devicePixelRatio();"
+        "problems = label_problems(w) + overlap_problems(w); assert not problems, problems"
+    )
+    env["PYTHONPATH"] = str(Path(__file__).parent)
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from sepsis_viewer.content import load_content
+from sepsis_viewer.content import load_content, validate_file
 from sepsis_viewer.ui.main_window import MainWindow
 
 
@@ -170,19 +170,24 @@ def test_markup_in_a_content_file_is_shown_literally(qtbot, write_content):
     assert markup + " body" in detail_text(win)
 
 
-def test_an_invalid_content_file_gives_bundled_content_and_a_visible_warning(qtbot, write_content, monkeypatch):
-    from sepsis_viewer import app
+@pytest.mark.parametrize("breakage", [
+    lambda d: d["stages"][0].update(titel="x"),
+    lambda d: d["stages"][0].update(icon="../../etc/passwd.svg"),
+    lambda d: d["references"].pop(0),
+])
+def test_an_invalid_content_file_gives_bundled_content_and_a_visible_warning(qtbot, write_content, breakage):
+    from sepsis_viewer.app import create_window
 
-    bad = write_content(lambda d: d["stages"][0].update(titel="x"))
-    content, warning = app._load_for_start(bad)
-    assert content == load_content()
-    assert str(bad) in warning and "/stages/0/titel" in warning
-    win = MainWindow(content, remember_geometry=False)
+    bad = write_content(breakage)
+    first_problem = str(validate_file(bad)[0])
+    win = create_window(bad, remember_geometry=False)
     qtbot.addWidget(win)
-    win.show_warning(warning)
     win.show()
-    assert win.banner.isVisible() and str(bad) in win.banner.text.text()
+    assert win.content == load_content()
+    assert win.banner.isVisible() and first_problem in win.banner.text.text()
+    assert "built-in content" in win.banner.text.text()
     assert QApplication.activeModalWidget() is None
+    assert "Infection" in shown_texts(win)  # never a blank window
     click(qtbot, win.banner.dismiss)
     assert not win.banner.isVisible()
 

@@ -66,8 +66,9 @@ class CardButton(QAbstractButton):
     def rescale(self, metrics: Metrics) -> None:
         self._radius = max(6.0, metrics.base * 0.5)
         self._edge_width = max(1.5, metrics.base / 10)
-        pad = max(6, round(metrics.base * 0.7))
-        self.layout().setContentsMargins(pad + 2, pad, pad, pad)
+        # Room inside the edge for the focus ring, then the words.
+        pad = max(8, round(metrics.base * 0.75)) + 2
+        self.layout().setContentsMargins(pad, pad, pad, pad)
         self.layout().setSpacing(max(4, round(metrics.base * 0.4)))
 
     def selected_background(self) -> str:
@@ -90,11 +91,17 @@ class CardButton(QAbstractButton):
         painter.setPen(QPen(QColor(edge), width))
         painter.drawPath(shape)
         self.paint_extra(painter, rect)
-        if self.hasFocus() and self._keyboard_focus:
-            ring = rect.adjusted(width + 2, width + 2, -width - 2, -width - 2)
-            pen = QPen(QColor(p.focus), max(2.0, self._edge_width), Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawRoundedRect(ring, self._radius * 0.7, self._radius * 0.7)
+        # The window's focus widget, not hasFocus(): a kiosk session without a window manager never
+        # activates the window, yet its keys still arrive and the ring must show where they go.
+        if self.window().focusWidget() is self and self._keyboard_focus:
+            # Two tones, a light band under a dark dashed line, so the ring shows on any fill.
+            line = max(2.0, self._edge_width)
+            inset = width / 2 + line * 1.25  # just inside the edge, clear of the words
+            ring = rect.adjusted(inset, inset, -inset, -inset)
+            for colour, pen_width, style in ((p.surface, line * 2.5, Qt.PenStyle.SolidLine),
+                                             (p.focus, line, Qt.PenStyle.DashLine)):
+                painter.setPen(QPen(QColor(colour), pen_width, style))
+                painter.drawRoundedRect(ring, self._radius * 0.7, self._radius * 0.7)
         painter.end()
 
     def paint_extra(self, painter: QPainter, rect: QRectF) -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from sepsis_viewer.content import Content, ContentError, load_content
 from sepsis_viewer.pages import ABOUT, page_for
@@ -17,7 +17,7 @@ from sepsis_viewer.ui.detail import DetailView
 from sepsis_viewer.ui.diagram import ProgressionDiagram
 from sepsis_viewer.ui.fonts import register_fonts
 from sepsis_viewer.ui.panels import PanelArea
-from sepsis_viewer.ui.text import apply_metrics, set_background
+from sepsis_viewer.ui.text import apply_metrics, set_background, text_font
 from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette, metrics_for
 
 GEOMETRY_KEY = "window/geometry"
@@ -119,6 +119,11 @@ class MainWindow(QMainWindow):
         if step.panel:
             self.panels.show_panel(step.panel)
         self.detail.show_page(page_for(self.content, step.id, self._emergency_number))
+        self._reveal_selection()
+
+    def _reveal_selection(self) -> None:
+        """Scroll the selected panel item into view (again once the layout has settled)."""
+        step = self.tour.current
         if step.kind == "item":
             self.panels.pages[step.panel].ensureWidgetVisible(self.panels.cards[step.id], 0, 8)
 
@@ -142,6 +147,11 @@ class MainWindow(QMainWindow):
         central.layout().setContentsMargins(metrics.margin, metrics.gap, metrics.margin, metrics.margin)
         central.layout().setSpacing(metrics.gap)
         central.layout().itemAt(3).layout().setSpacing(metrics.gap)
+        # Menus are not under the central widget, and popups do not inherit fonts: size them here.
+        menu_font = text_font(self._family, metrics, "small")
+        self.menuBar().setFont(menu_font)
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setFont(menu_font)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -175,7 +185,27 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value(GEOMETRY_KEY, QByteArray(), type=QByteArray)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self._default_geometry()
+
+    def _default_geometry(self) -> None:
+        """1280x800, or less on a smaller screen, centred on it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        if area is None or area.isEmpty():
             self.resize(1280, 800)
+            return
+        width, height = min(1280, int(area.width() * 0.92)), min(800, int(area.height() * 0.9))
+        self.setGeometry(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2,
+                         width, height)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # Ask for the keyboard: a session without a window manager (a kiosk at boot) never gives it.
+        self.activateWindow()
+        QTimer.singleShot(0, self._reveal_selection)
+        if QApplication.focusWidget() is None or not self.isAncestorOf(QApplication.focusWidget()):
+            # Start on the diagram, quietly: arrow keys and Enter work at once, Tab goes on from there.
+            self.diagram.nodes[0].setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if self._remember:

@@ -21,6 +21,7 @@ def save_screenshot(window: QWidget, out: Path, size: QSize) -> QSize:
     settle()
     window.resize(size)  # a first show may have applied a remembered or minimum size
     settle()
+    settle()  # and what the first round queued (scrolling the selection into view)
     picture = window.grab()
     if not picture.save(str(out), "PNG"):
         raise OSError(f"could not write {out}")

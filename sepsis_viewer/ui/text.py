@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -50,6 +50,11 @@ class IconLabel(QLabel):
         self._size = metrics.icon_px(self._role)
         self.setFixedSize(self._size, self._size)
         self._redraw()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self._redraw()  # moved to a screen with another pixel density: stay sharp
 
     def _redraw(self) -> None:
         size = getattr(self, "_size", 0)

@@ -71,6 +71,9 @@ def contrast_pairs(p: Palette) -> list[ContrastPair]:
         ContrastPair("focus ring on card", p.focus, p.surface, 3.0),
         ContrastPair("focus ring on selected card", p.focus, p.accent_tint, 3.0),
         ContrastPair("focus ring on window", p.focus, p.window, 3.0),
+        # The ring's light under-band carries it on the dark fill of the chosen panel.
+        ContrastPair("focus band on chosen panel", p.surface, p.accent, 3.0),
+        ContrastPair("focus ring on its band", p.focus, p.surface, 3.0),
         ContrastPair("warning edge", p.warning_border, p.warning_background, 3.0),
         ContrastPair("arrows", p.muted, p.window, 3.0),
     ]
