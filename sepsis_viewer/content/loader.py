@@ -59,26 +59,7 @@ def load_content(path: Path | str | None = None, lang: str | None = None) -> m.C
 
 def _build(doc: dict, path: Path) -> m.Content:
     icon = _IconResolver(path.parent)
-    panels = tuple(
-        m.Panel(
-            id=panel_id,
-            title=doc[panel_id]["title"],
-            intro=doc[panel_id]["intro"],
-            icon=icon(doc[panel_id]["icon"]),
-            items=tuple(
-                m.PanelItem(
-                    id=i["id"], title=i["title"], summary=i["summary"], icon=icon(i["icon"]),
-                    detail=i["detail"], sources=tuple(i["sources"]),
-                )
-                for i in doc[panel_id]["items"]
-            ),
-        )
-        for panel_id in m.PANEL_IDS
-    )
-    numbers = doc["numbers"]
-    cta = doc["call_to_action"]
-    note = doc["model_note"]
-    intro = doc["intro"]
+    intro, note = doc["intro"], doc["model_note"]
     return m.Content(
         path=path.resolve(),
         language=doc["language"],
@@ -88,35 +69,49 @@ def _build(doc: dict, path: Path) -> m.Content:
         intro=m.Intro(intro["title"], intro["subtitle"], intro["heading"], intro["text"], intro["hint"],
                       tuple(intro["sources"])),
         model_note=m.ModelNote(note["label"], note["title"], note["text"], icon(note["icon"]), tuple(note["sources"])),
-        stages=tuple(
-            m.Stage(
-                id=s["id"], number=s["number"], title=s["title"], summary=s["summary"], icon=icon(s["icon"]),
-                body=s["body"], signs=tuple(s["signs"]), action=s["action"], sources=tuple(s["sources"]),
-            )
-            for s in doc["stages"]
-        ),
-        panels=panels,
-        numbers=m.Numbers(
-            title=numbers["title"], intro=numbers["intro"], headline=numbers["headline"],
-            headline_sources=tuple(numbers["headline_sources"]), icon=icon(numbers["icon"]),
-            figures=tuple(
-                m.Figure(
-                    id=f["id"], label=f["label"], value=float(f["value"]), unit=f["unit"], year=f["year"],
-                    text=f["text"], sources=tuple(f["sources"]),
-                )
-                for f in numbers["figures"]
-            ),
-        ),
-        call_to_action=m.CallToAction(
-            title=cta["title"], signs=tuple(cta["signs"]), children_title=cta["children_title"],
-            children_signs=tuple(cta["children_signs"]), action_template=cta["action"],
-            emergency_number=cta["emergency_number"], emergency_note=cta["emergency_note"],
-            skin_note=cta["skin_note"], icon=icon(cta["icon"]), sources=tuple(cta["sources"]),
-        ),
+        stages=tuple(_stage(s, icon) for s in doc["stages"]),
+        panels=tuple(_panel(panel_id, doc[panel_id], icon) for panel_id in m.PANEL_IDS),
+        numbers=_numbers(doc["numbers"], icon),
+        call_to_action=_call_to_action(doc["call_to_action"], icon),
         references=tuple(
             m.Reference(id=r["id"], title=r["title"], citation=r["citation"], url=r.get("url"))
             for r in doc["references"]
         ),
+    )
+
+
+def _stage(s: dict, icon) -> m.Stage:
+    return m.Stage(
+        id=s["id"], number=s["number"], title=s["title"], summary=s["summary"], icon=icon(s["icon"]),
+        body=s["body"], signs=tuple(s["signs"]), action=s["action"], sources=tuple(s["sources"]),
+    )
+
+
+def _panel(panel_id: str, p: dict, icon) -> m.Panel:
+    items = tuple(
+        m.PanelItem(id=i["id"], title=i["title"], summary=i["summary"], icon=icon(i["icon"]), detail=i["detail"],
+                    sources=tuple(i["sources"]))
+        for i in p["items"]
+    )
+    return m.Panel(id=panel_id, title=p["title"], intro=p["intro"], icon=icon(p["icon"]), items=items)
+
+
+def _numbers(n: dict, icon) -> m.Numbers:
+    figures = tuple(
+        m.Figure(id=f["id"], label=f["label"], value=float(f["value"]), unit=f["unit"], year=f["year"],
+                 text=f["text"], sources=tuple(f["sources"]))
+        for f in n["figures"]
+    )
+    return m.Numbers(title=n["title"], intro=n["intro"], headline=n["headline"],
+                     headline_sources=tuple(n["headline_sources"]), icon=icon(n["icon"]), figures=figures)
+
+
+def _call_to_action(c: dict, icon) -> m.CallToAction:
+    return m.CallToAction(
+        title=c["title"], signs=tuple(c["signs"]), children_title=c["children_title"],
+        children_signs=tuple(c["children_signs"]), action_template=c["action"],
+        emergency_number=c["emergency_number"], emergency_note=c["emergency_note"],
+        skin_note=c["skin_note"], icon=icon(c["icon"]), sources=tuple(c["sources"]),
     )
 
 

@@ -130,20 +130,30 @@ def meaning_problems(doc: dict, file: str, base_dir: Path) -> list[Problem]:
     return problems
 
 
-def _identified(doc: dict) -> Iterator[tuple[list, str]]:
-    """Every id a person can select, with its path."""
+def _records(doc: dict) -> Iterator[tuple[list, dict]]:
+    """Every object of the document that can carry an id, sources or an icon, with its path."""
+    for key in ("intro", "model_note", "numbers", "call_to_action", *PANEL_IDS):
+        yield [key], doc[key]
     for i, stage in enumerate(doc["stages"]):
-        yield ["stages", i, "id"], stage["id"]
+        yield ["stages", i], stage
     for panel in PANEL_IDS:
         for i, item in enumerate(doc[panel]["items"]):
-            yield [panel, "items", i, "id"], item["id"]
+            yield [panel, "items", i], item
     for i, figure in enumerate(doc["numbers"]["figures"]):
-        yield ["numbers", "figures", i, "id"], figure["id"]
+        yield ["numbers", "figures", i], figure
+
+
+def _fields(doc: dict, *names: str) -> Iterator[tuple[list, Any]]:
+    """Every value of these fields in the document's records, with its path."""
+    for path, record in _records(doc):
+        for name in names:
+            if name in record:
+                yield [*path, name], record[name]
 
 
 def _check_ids(doc: dict, report) -> None:
     seen: dict[str, list] = {}
-    for path, ident in _identified(doc):
+    for path, ident in _fields(doc, "id"):
         if ident in RESERVED_IDS:
             report(path, f'"{ident}" is reserved for a view of the app; choose another id')
         elif ident in seen:
@@ -157,23 +167,9 @@ def _check_ids(doc: dict, report) -> None:
         refs.setdefault(ref["id"], i)
 
 
-def _citations(doc: dict) -> Iterator[tuple[list, list]]:
-    """Every list of cited reference ids, with its path."""
-    for key in ("intro", "model_note", "call_to_action"):
-        yield [key, "sources"], doc[key]["sources"]
-    yield ["numbers", "headline_sources"], doc["numbers"]["headline_sources"]
-    for i, stage in enumerate(doc["stages"]):
-        yield ["stages", i, "sources"], stage["sources"]
-    for panel in PANEL_IDS:
-        for i, item in enumerate(doc[panel]["items"]):
-            yield [panel, "items", i, "sources"], item["sources"]
-    for i, figure in enumerate(doc["numbers"]["figures"]):
-        yield ["numbers", "figures", i, "sources"], figure["sources"]
-
-
 def _check_citations(doc: dict, report) -> None:
     known = {ref["id"] for ref in doc["references"]}
-    for path, cited in _citations(doc):
+    for path, cited in _fields(doc, "sources", "headline_sources"):
         for j, ref_id in enumerate(cited):
             if ref_id not in known:
                 guess = difflib.get_close_matches(ref_id, sorted(known), n=1)
@@ -181,20 +177,9 @@ def _check_citations(doc: dict, report) -> None:
                 report([*path, j], f'cites "{ref_id}", which is not in /references{hint}')
 
 
-def icon_fields(doc: dict) -> Iterator[tuple[list, str]]:
-    """Every icon reference in a document, with its path."""
-    for key in ("model_note", "numbers", "call_to_action", *PANEL_IDS):
-        yield [key, "icon"], doc[key]["icon"]
-    for i, stage in enumerate(doc["stages"]):
-        yield ["stages", i, "icon"], stage["icon"]
-    for panel in PANEL_IDS:
-        for i, item in enumerate(doc[panel]["items"]):
-            yield [panel, "items", i, "icon"], item["icon"]
-
-
 def _check_icons(doc: dict, base_dir: Path, report) -> None:
     bundled = paths.icons_dir()
-    for path, value in icon_fields(doc):
+    for path, value in _fields(doc, "icon"):
         try:
             resolve_icon(value, base_dir, bundled)
         except AssetProblem as exc:
