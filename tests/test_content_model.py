@@ -139,3 +139,17 @@ def test_bundled_file_is_what_the_schema_describes():
     schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
     doc = json.loads(paths.bundled_content_path().read_text(encoding="utf-8"))
     assert set(doc) - {"$schema"} == set(schema["required"])
+
+
+def test_bundled_icons_are_safe_svgs_with_attribution():
+    from sepsis_viewer.content.assets import svg_problem
+
+    icons = sorted(paths.icons_dir().glob("*.svg"))
+    assert icons
+    for icon in icons:
+        assert svg_problem(icon.read_bytes()) is None, icon.name
+    assert "MIT" in (paths.icons_dir() / "LICENSE.txt").read_text()
+    assert "Health Icons" in (paths.icons_dir() / "README.md").read_text()
+    assert "SIL OPEN FONT LICENSE" in (paths.fonts_dir() / "OFL.txt").read_text()
+    assert {f.name for f in paths.fonts_dir().glob("*.ttf")} == {
+        "AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf"}

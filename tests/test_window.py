@@ -229,3 +229,25 @@ def test_type_and_icons_scale_with_the_window(qtbot, window):
     qtbot.wait(10)
     large = (window.diagram.nodes[0].title.font().pixelSize(), window.diagram.nodes[0].icon.width())
     assert large[0] >= 2.5 * small[0] and large[1] >= 2.5 * small[1]
+
+
+def test_a_missing_icon_file_is_drawn_as_a_placeholder(qtbot, tmp_path):
+    from sepsis_viewer.ui.icons import icon_pixmap
+
+    image = icon_pixmap(tmp_path / "gone.svg", "#16232B", 48).toImage()
+    marked = sum(image.pixelColor(x, y).alpha() > 0 for x in range(48) for y in range(48))
+    assert 50 < marked < 48 * 48 / 2  # a visible ring, not a hole and not a block
+
+
+def test_an_icon_changed_on_disk_is_drawn_anew(qtbot, tmp_path):
+    import os
+
+    from sepsis_viewer.ui.icons import icon_pixmap
+
+    path = tmp_path / "icon.svg"
+    path.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4"/></svg>')
+    full = icon_pixmap(path, "#000000", 16).toImage()
+    path.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="1" height="1"/></svg>')
+    os.utime(path, ns=(1, 10**18))
+    small = icon_pixmap(path, "#000000", 16).toImage()
+    assert full.pixelColor(12, 12).alpha() > 0 and small.pixelColor(12, 12).alpha() == 0

@@ -10,9 +10,17 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 
-@lru_cache(maxsize=512)
 def icon_pixmap(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixmap:
     """The icon at `path` drawn `size` logical pixels square in `colour` ("currentColor" in SVG)."""
+    try:
+        stamp = path.stat().st_mtime_ns  # a file changed on disk is drawn anew
+    except OSError:
+        stamp = -1
+    return _pixmap(path, stamp, colour, size, ratio)
+
+
+@lru_cache(maxsize=512)
+def _pixmap(path: Path, stamp: int, colour: str, size: int, ratio: float) -> QPixmap:
     device = max(1, round(size * ratio))
     image = QImage(device, device, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
