@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the window to a PNG file and exit (works without a display)")
     parser.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),
                         help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--projector", action="store_true",
+                        help="classroom projector mode: full screen on the projector, presenter view on the "
+                        "laptop; press ? for the keys")
+    parser.add_argument("--screen", metavar="N|NAME",
+                        help="the screen for the projector view, by index or name (see --list-screens)")
+    parser.add_argument("--list-screens", action="store_true", help="print the screens and exit")
     parser.add_argument("--select", metavar="ID",
                         help="start with this stage, panel or item selected (e.g. septic-shock, lungs, "
                         "risk_groups, numbers, call-to-action, about)")
@@ -106,9 +112,8 @@ def _quiet_offscreen_noise() -> None:
 
 
 def _run_window(args: argparse.Namespace) -> int:
-    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no display
-    from PySide6.QtCore import QSize
+    if (args.screenshot or args.list_screens) and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # neither needs a display
     from PySide6.QtWidgets import QApplication
 
     from sepsis_viewer.content import ContentError
@@ -118,26 +123,74 @@ def _run_window(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    if args.list_screens:
+        from sepsis_viewer.ui.screens import describe_screens
+
+        print("\n".join(describe_screens()))
+        return 0
     try:
+        if args.projector:
+            return _run_projector(args, app)
         window = create_window(args.content, remember_geometry=not args.screenshot)
     except ContentError as exc:  # only a damaged installation gets here
         print(f"sepsis-viewer: the built-in content is damaged: {exc}", file=sys.stderr)
         return 1
-    if args.select:
-        if not (window.tour.has(args.select) or args.select == "about"):
-            ids = ", ".join(step.id for step in window.tour.steps)
-            print(f"sepsis-viewer: --select: no such id {args.select!r}; choose one of: {ids}, about",
-                  file=sys.stderr)
-            return 2
-        window.select(args.select)
+    if args.select and not _select(window, window.tour, args.select):
+        return 2
     if args.screenshot:
-        from sepsis_viewer.ui.screenshot import save_screenshot
-
-        try:
-            save_screenshot(window, args.screenshot, QSize(*args.size))
-        except OSError as exc:
-            print(f"sepsis-viewer: {exc}", file=sys.stderr)
-            return 1
-        return 0
+        return _screenshot(window, args)
     window.show()
+    return app.exec()
+
+
+def _select(target, tour, step_id: str, allow_about: bool = True) -> bool:
+    """Select a step by id, or say which ids there are."""
+    if tour.has(step_id) or (allow_about and step_id == "about"):
+        target.select(step_id)
+        return True
+    ids = ", ".join(step.id for step in tour.steps) + (", about" if allow_about else "")
+    print(f"sepsis-viewer: --select: no such id {step_id!r}; choose one of: {ids}", file=sys.stderr)
+    return False
+
+
+def _screenshot(window, args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QSize
+
+    from sepsis_viewer.ui.screenshot import save_screenshot
+
+    try:
+        save_screenshot(window, args.screenshot, QSize(*args.size))
+    except OSError as exc:
+        print(f"sepsis-viewer: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run_projector(args: argparse.Namespace, app) -> int:
+    content, warning = _load_for_start(args.content)
+    if warning:
+        _log.warning("%s", warning)
+    if args.screenshot:
+        from sepsis_viewer.ui.audience import AudienceView
+        from sepsis_viewer.ui.fonts import register_fonts
+        from sepsis_viewer.ui.projector_control import ProjectorController
+
+        controller = ProjectorController(content)
+        view = AudienceView(content, controller, register_fonts())
+        if args.select and not _select(controller, controller.position, args.select, allow_about=False):
+            return 2
+        return _screenshot(view, args)
+    from sepsis_viewer.ui.projector import ProjectorSession
+    from sepsis_viewer.ui.screens import ScreenChoiceError, audience_screen
+
+    try:
+        audience_screen(args.screen)  # a --screen that names no screen is a usage error
+    except ScreenChoiceError as exc:
+        print(f"sepsis-viewer: --screen: {exc}", file=sys.stderr)
+        return 2
+    session = ProjectorSession(content, args.screen)
+    if args.select and not _select(session.controller, session.controller.position, args.select,
+                                   allow_about=False):
+        return 2
+    session.start()
     return app.exec()

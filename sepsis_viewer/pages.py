@@ -105,8 +105,9 @@ def _numbers(content: Content) -> Page:
     blocks = [Block("text", numbers.intro)]
     for figure in numbers.figures:
         refs = "; ".join(r.title for r in content.references_for(figure.sources))
+        # Each figure's source sits under it (a note), not at the foot of the page.
         blocks += [Block("heading", figure.label), Block("text", figure.text),
-                   Block("sources", ui("figure_source", refs=refs, year=figure.year))]
+                   Block("note", ui("figure_source", refs=refs, year=figure.year))]
     return Page(NUMBERS, numbers.title, kicker=numbers.headline, icon=numbers.icon, blocks=tuple(blocks))
 
 
@@ -138,3 +139,46 @@ def _about(content: Content) -> Page:
             Block("note", ui("app_version", version=__version__)),
         ),
     )
+
+
+def notes_for(content: Content, step_id: str) -> str:
+    """The teacher's speaker notes for a tour step ("" when the content has none)."""
+    if step_id == OVERVIEW:
+        return content.intro.notes
+    if step_id == NUMBERS:
+        return content.numbers.notes
+    if step_id == CALL_TO_ACTION:
+        return content.call_to_action.notes
+    for stage in content.stages:
+        if stage.id == step_id:
+            return stage.notes
+    for panel in content.panels:
+        if panel.id == step_id:
+            return panel.notes
+        for item in panel.items:
+            if item.id == step_id:
+                return item.notes
+    return ""
+
+
+def zoom_for(content: Content, step_id: str, emergency_number: str | None = None) -> Page:
+    """The step's essentials, to fill a screen for the back row: icon, title and one short text."""
+    if step_id == OVERVIEW:
+        return Page(step_id, content.intro.title, blocks=(Block("text", content.intro.subtitle),))
+    if step_id == NUMBERS:
+        return Page(step_id, content.numbers.title, icon=content.numbers.icon,
+                    blocks=(Block("text", content.numbers.headline),))
+    if step_id == CALL_TO_ACTION:
+        cta = content.call_to_action
+        return Page(step_id, cta.action(emergency_number), icon=cta.icon, blocks=(Block("text", cta.emergency_note),))
+    for stage in content.stages:
+        if stage.id == step_id:
+            return Page(step_id, stage.title, kicker=str(stage.number), icon=stage.icon, stage_number=stage.number,
+                        blocks=(Block("text", stage.summary),))
+    for panel in content.panels:
+        if panel.id == step_id:
+            return Page(step_id, panel.title, icon=panel.icon, blocks=())
+        for item in panel.items:
+            if item.id == step_id:
+                return Page(step_id, item.title, icon=item.icon, blocks=(Block("text", item.summary),))
+    raise KeyError(step_id)

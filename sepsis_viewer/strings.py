@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-UI = {
+UI: dict = {
     "app_name": "Sepsis Viewer",
     "stage_kicker": "Stage {number} of {total} in the classic model",
     "stage_accessible": "{title}, stage {number} of {total}",
@@ -49,6 +49,33 @@ UI = {
     "panels_accessible": "Topics",
     "diagram_accessible": "Sepsis progression diagram, classic teaching model",
     "detail_accessible": "Details",
+    "slide_part": "part {part} of {parts}",
+    "slide_progress": "{index} / {count}",
+    "projector_title": "Sepsis Viewer: audience view",
+    "presenter_title": "Sepsis Viewer: presenter view",
+    "presenter_now": "Now",
+    "presenter_next": "Next",
+    "presenter_end": "End of the tour",
+    "presenter_notes": "Speaker notes",
+    "presenter_no_notes": "No notes for this step.",
+    "presenter_elapsed": "Elapsed {time}",
+    "presenter_slide": "Slide {index} of {count}",
+    "overview_title": "Sepsis at a glance",
+    "help_title": "Keys",
+    "help_keys": (
+        ("Page Down, Right, Down, Space, Enter", "next"),
+        ("Page Up, Left, Up, Backspace", "previous"),
+        ("Home / End", "first / last"),
+        ("1 to 4", "jump to a stage"),
+        ("B or .  /  W or ,", "black / white screen"),
+        ("O", "everything at once"),
+        ("Z or double-click", "zoom in on this step"),
+        ("S", "speaker notes window"),
+        ("F5 or F", "full screen on and off"),
+        ("Esc", "leave full screen"),
+        ("?", "this help"),
+    ),
+    "help_close": "Press any key to go back.",
 }
 
 

@@ -67,8 +67,9 @@ def _build(doc: dict, path: Path) -> m.Content:
         last_reviewed=date.fromisoformat(doc["last_reviewed"]),
         disclaimer=doc["disclaimer"],
         intro=m.Intro(intro["title"], intro["subtitle"], intro["heading"], intro["text"], intro["hint"],
-                      tuple(intro["sources"])),
-        model_note=m.ModelNote(note["label"], note["title"], note["text"], icon(note["icon"]), tuple(note["sources"])),
+                      tuple(intro["sources"]), intro.get("notes", "")),
+        model_note=m.ModelNote(note["label"], note["short"], note["title"], note["text"], icon(note["icon"]),
+                               tuple(note["sources"])),
         stages=tuple(_stage(s, icon) for s in doc["stages"]),
         panels=tuple(_panel(panel_id, doc[panel_id], icon) for panel_id in m.PANEL_IDS),
         numbers=_numbers(doc["numbers"], icon),
@@ -84,16 +85,18 @@ def _stage(s: dict, icon) -> m.Stage:
     return m.Stage(
         id=s["id"], number=s["number"], title=s["title"], summary=s["summary"], icon=icon(s["icon"]),
         body=s["body"], signs=tuple(s["signs"]), action=s["action"], sources=tuple(s["sources"]),
+        notes=s.get("notes", ""),
     )
 
 
 def _panel(panel_id: str, p: dict, icon) -> m.Panel:
     items = tuple(
         m.PanelItem(id=i["id"], title=i["title"], summary=i["summary"], icon=icon(i["icon"]), detail=i["detail"],
-                    sources=tuple(i["sources"]))
+                    sources=tuple(i["sources"]), notes=i.get("notes", ""))
         for i in p["items"]
     )
-    return m.Panel(id=panel_id, title=p["title"], intro=p["intro"], icon=icon(p["icon"]), items=items)
+    return m.Panel(id=panel_id, title=p["title"], intro=p["intro"], icon=icon(p["icon"]), items=items,
+                   notes=p.get("notes", ""))
 
 
 def _numbers(n: dict, icon) -> m.Numbers:
@@ -103,7 +106,8 @@ def _numbers(n: dict, icon) -> m.Numbers:
         for f in n["figures"]
     )
     return m.Numbers(title=n["title"], intro=n["intro"], headline=n["headline"],
-                     headline_sources=tuple(n["headline_sources"]), icon=icon(n["icon"]), figures=figures)
+                     headline_sources=tuple(n["headline_sources"]), icon=icon(n["icon"]), figures=figures,
+                     notes=n.get("notes", ""))
 
 
 def _call_to_action(c: dict, icon) -> m.CallToAction:
@@ -112,6 +116,7 @@ def _call_to_action(c: dict, icon) -> m.CallToAction:
         children_signs=tuple(c["children_signs"]), action_template=c["action"],
         emergency_number=c["emergency_number"], emergency_note=c["emergency_note"],
         skin_note=c["skin_note"], icon=icon(c["icon"]), sources=tuple(c["sources"]),
+        notes=c.get("notes", ""),
     )
 
 

@@ -32,6 +32,7 @@ class Stage:
     signs: tuple[str, ...]
     action: str
     sources: tuple[str, ...]
+    notes: str = ""  # for the presenter, never shown to the audience
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class PanelItem:
     icon: Path
     detail: str
     sources: tuple[str, ...]
+    notes: str = ""  # for the presenter, never shown to the audience
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Panel:
     intro: str
     icon: Path
     items: tuple[PanelItem, ...]
+    notes: str = ""  # for the presenter, never shown to the audience
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ class Numbers:
     headline_sources: tuple[str, ...]
     icon: Path
     figures: tuple[Figure, ...]
+    notes: str = ""  # for the presenter, never shown to the audience
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ class CallToAction:
     skin_note: str
     icon: Path
     sources: tuple[str, ...]
+    notes: str = ""  # for the presenter, never shown to the audience
 
     def action(self, number: str | None = None) -> str:
         """The call to action with the emergency number filled in."""
@@ -107,6 +112,7 @@ class ModelNote:
     """The label of the classic model and the Sepsis-3 note shown beside the diagram."""
 
     label: str
+    short: str  # the one-line version for the projector's diagram band
     title: str
     text: str
     icon: Path
@@ -123,6 +129,7 @@ class Intro:
     text: str
     hint: str
     sources: tuple[str, ...]
+    notes: str = ""  # for the presenter, never shown to the audience
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from sepsis_viewer.colors import mix
@@ -53,18 +54,18 @@ class ContrastPair:
     minimum: float
 
 
-def contrast_pairs(p: Palette) -> list[ContrastPair]:
-    """Every foreground/background pair the viewer draws (4.5:1 for text, 3:1 for graphics)."""
+def contrast_pairs(p: Palette, text: float = 4.5) -> list[ContrastPair]:
+    """Every foreground/background pair the viewer draws (`text`:1 for text, 3:1 for graphics)."""
     pairs = [
-        ContrastPair("text on window", p.text, p.window, 4.5),
-        ContrastPair("text on card", p.text, p.surface, 4.5),
-        ContrastPair("muted text on window", p.muted, p.window, 4.5),
-        ContrastPair("muted text on card", p.muted, p.surface, 4.5),
-        ContrastPair("text on selected card", p.text, p.accent_tint, 4.5),
-        ContrastPair("muted text on selected card", p.muted, p.accent_tint, 4.5),
-        ContrastPair("chosen panel text", p.accent_text, p.accent, 4.5),
-        ContrastPair("call to action", p.cta_text, p.cta_background, 4.5),
-        ContrastPair("warning text", p.warning_text, p.warning_background, 4.5),
+        ContrastPair("text on window", p.text, p.window, text),
+        ContrastPair("text on card", p.text, p.surface, text),
+        ContrastPair("muted text on window", p.muted, p.window, text),
+        ContrastPair("muted text on card", p.muted, p.surface, text),
+        ContrastPair("text on selected card", p.text, p.accent_tint, text),
+        ContrastPair("muted text on selected card", p.muted, p.accent_tint, text),
+        ContrastPair("chosen panel text", p.accent_text, p.accent, text),
+        ContrastPair("call to action", p.cta_text, p.cta_background, text),
+        ContrastPair("warning text", p.warning_text, p.warning_background, text),
         ContrastPair("card edge on window", p.border, p.window, 3.0),
         ContrastPair("card edge on card", p.border, p.surface, 3.0),
         ContrastPair("selection edge", p.accent, p.surface, 3.0),
@@ -80,11 +81,11 @@ def contrast_pairs(p: Palette) -> list[ContrastPair]:
     for number, colour in enumerate(p.stage_ramp, start=1):
         tint = p.tint(colour)
         pairs += [
-            ContrastPair(f"stage {number} number", p.accent_text, colour, 4.5),
+            ContrastPair(f"stage {number} number", p.accent_text, colour, text),
             ContrastPair(f"stage {number} icon", colour, p.surface, 3.0),
             ContrastPair(f"stage {number} edge on window", colour, p.window, 3.0),
-            ContrastPair(f"stage {number} text when selected", p.text, tint, 4.5),
-            ContrastPair(f"stage {number} muted text when selected", p.muted, tint, 4.5),
+            ContrastPair(f"stage {number} text when selected", p.text, tint, text),
+            ContrastPair(f"stage {number} muted text when selected", p.muted, tint, text),
             ContrastPair(f"stage {number} icon when selected", colour, tint, 3.0),
             ContrastPair(f"stage {number} focus ring when selected", p.focus, tint, 3.0),
         ]
@@ -92,6 +93,26 @@ def contrast_pairs(p: Palette) -> list[ContrastPair]:
 
 
 DESKTOP = Palette()
+
+# Projectors wash colours out: near-black on white, every text pair at least 7:1, and a darker
+# ramp (still darker with each stage).
+PROJECTOR = Palette(
+    window="#FFFFFF",  # the slide; LETTERBOX fills the rest of the screen
+    surface="#FFFFFF",
+    text="#0B0F12",
+    muted="#2B3339",
+    border="#2B3339",
+    accent="#102A43",
+    focus="#0B0F12",
+    cta_background="#102A43",
+    warning_background="#FFF1C2",
+    warning_text="#3D2A00",
+    warning_border="#6B5200",
+    stage_ramp=("#055D54", "#663D00", "#6B2503", "#600B0B"),
+    tint_amount=0.88,
+)
+PROJECTOR_TEXT_CONTRAST = 7.0
+LETTERBOX = "#000000"  # bars around a slide whose shape differs from the screen's; no text on it
 
 # Relative sizes of the text roles, in units of the base size; weights are 400 or 700.
 TEXT_ROLES: dict[str, tuple[float, int]] = {
@@ -140,3 +161,46 @@ def metrics_for(width: int, height: int) -> Metrics:
     """Sizes from the window's logical size: about 52 lines of body text fill the height."""
     base = min(height / 52, width / 72)
     return Metrics(int(max(MIN_BASE_PX, min(MAX_BASE_PX, round(base)))))
+
+
+# The projector sizes text from the screen, as fractions of its height.
+SLIDE_TEXT: dict[str, float] = {
+    "small": 0.026, "small-bold": 0.026, "body": 0.031, "body-bold": 0.031, "title": 0.034,
+    "number": 0.036, "emergency": 0.038, "h2": 0.062, "h1": 0.08, "zoom-title": 0.11, "zoom-text": 0.055,
+}
+SLIDE_ICONS: dict[str, float] = {"small": 0.045, "card": 0.07, "stage": 0.06, "page": 0.1, "zoom": 0.22}
+MIN_TEXT_FRACTION = 0.025  # no visible text smaller than this share of the screen height
+MIN_HEADING_FRACTION = 0.05
+HEADING_ROLES = frozenset({"h1", "h2", "zoom-title"})
+
+
+@dataclass(frozen=True)
+class SlideMetrics:
+    """Pixel sizes for a projected screen of `height` logical pixels; `scale` shrinks text to fit,
+    never below the minimum shares of the screen height."""
+
+    height: int
+    scale: float = 1.0
+
+    def text_px(self, role: str) -> int:
+        floor = MIN_HEADING_FRACTION if role in HEADING_ROLES else MIN_TEXT_FRACTION
+        fraction = max(SLIDE_TEXT[role] * self.scale, floor)
+        return math.ceil(fraction * self.height)
+
+    def weight(self, role: str) -> int:
+        return TEXT_ROLES.get(role, (1.0, 700))[1]
+
+    def icon_px(self, role: str) -> int:
+        return round(SLIDE_ICONS[role] * self.height)
+
+    @property
+    def base(self) -> int:
+        return self.text_px("body")
+
+    @property
+    def gap(self) -> int:
+        return max(6, round(self.height * 0.014))
+
+    @property
+    def margin(self) -> int:
+        return max(10, round(self.height * 0.03))

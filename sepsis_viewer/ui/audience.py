@@ -1,0 +1,189 @@
+"""The audience view: what the projector shows, one slide per step of the tour (or per part)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from sepsis_viewer.content.model import Content
+from sepsis_viewer.pages import page_for, zoom_for
+from sepsis_viewer.strings import ui
+from sepsis_viewer.ui.overlays import HelpPanel, OverviewPanel, ZoomPanel
+from sepsis_viewer.ui.projector_control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
+from sepsis_viewer.ui.slides import Paginator, SlideFooter, SlideHeader, StageBand, Unit, sources_of, unit_widget
+from sepsis_viewer.ui.text import apply_metrics, set_background
+from sepsis_viewer.ui.theme import LETTERBOX, PROJECTOR, Palette, SlideMetrics
+
+WIDEST, NARROWEST = 16 / 9, 4 / 3
+
+
+def canvas_rect(width: int, height: int) -> QRect:
+    """The slide's place on the screen: the whole screen from 4:3 to 16:9, letterboxed beyond."""
+    if width <= 0 or height <= 0:
+        return QRect(0, 0, max(width, 0), max(height, 0))
+    aspect = width / height
+    if aspect > WIDEST:
+        slide_width = round(height * WIDEST)
+        return QRect((width - slide_width) // 2, 0, slide_width, height)
+    if aspect < NARROWEST:
+        slide_height = round(width / NARROWEST)
+        return QRect(0, (height - slide_height) // 2, width, slide_height)
+    return QRect(0, 0, width, height)
+
+
+class SlidePage(QWidget):
+    """The page of the current step (or one part of it)."""
+
+    def __init__(self, palette: Palette, family: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._palette, self._family = palette, family
+        self.header = SlideHeader(palette, self)
+        self._units: list[QWidget] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addStretch(1)
+        self.sources = unit_widget(Unit("sources", ""), palette, self)
+        layout.addWidget(self.sources)
+
+    def show_part(self, page, units: list[Unit], part: int, parts: int, metrics: SlideMetrics) -> None:
+        for widget in self._units:
+            self.layout().removeWidget(widget)
+            widget.hide()  # gone from the screen now; deleted once Qt is back in its event loop
+            widget.deleteLater()
+        self._units = []
+        self.header.set_page(page, part, parts)
+        layout = self.layout()
+        # Rebuild between the header and the source line at the foot.
+        while layout.count() > 2:
+            layout.takeAt(1)
+        position = 1
+        for unit in units:
+            if unit.kind == "heading":
+                layout.insertSpacing(position, metrics.gap)
+                position += 1
+            widget = unit_widget(unit, self._palette, self)
+            self._units.append(widget)
+            layout.insertWidget(position, widget)
+            position += 1
+        layout.insertStretch(position, 1)
+        self.sources.setText(sources_of(page))
+        self.sources.setVisible(bool(self.sources.text()))
+        layout.setSpacing(metrics.gap)
+        apply_metrics(self, self._family, metrics)
+
+    def texts(self) -> list[str]:
+        from PySide6.QtWidgets import QLabel
+
+        return [label.text() for label in self.findChildren(QLabel) if label.text() and label.isVisibleTo(self)]
+
+
+class AudienceView(QWidget):
+    """Letterboxed slide: the stage band on top, the step's page, the call to action at the bottom."""
+
+    def __init__(self, content: Content, controller: ProjectorController, family: str,
+                 palette: Palette = PROJECTOR, emergency_number: str | None = None):
+        super().__init__()
+        self.content, self.controller = content, controller
+        self._palette, self._family, self._number = palette, family, emergency_number
+        self.setWindowTitle(ui("projector_title"))
+        set_background(self, LETTERBOX)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.canvas = QWidget(self)
+        set_background(self.canvas, palette.window)
+        self.band = StageBand(content, palette, self.canvas)
+        self.slide = SlidePage(palette, family)
+        self.overview = OverviewPanel(content, palette)
+        self.help = HelpPanel(palette)
+        self.body = QStackedWidget(self.canvas)
+        for panel in (self.slide, self.overview, self.help):
+            self.body.addWidget(panel)
+        self.footer = SlideFooter(content.call_to_action.action(emergency_number), palette, self.canvas)
+        layout = QVBoxLayout(self.canvas)
+        layout.addWidget(self.band)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.footer)
+        self.zoom = ZoomPanel(palette, self)
+        self.blank = QWidget(self)
+        for cover in (self.zoom, self.blank):
+            cover.hide()
+        self._paginator = Paginator(palette, family)
+        self._splits: dict[str, tuple[SlideMetrics, list[list[Unit]]]] = {}
+        self._metrics: SlideMetrics | None = None
+        controller.changed.connect(self.refresh)
+        controller.set_parts_source(self.parts_for)
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Fit the slide to the window again (a new size, or a new screen)."""
+        rect = canvas_rect(self.width(), self.height())
+        self.canvas.setGeometry(rect)
+        self.zoom.setGeometry(rect)
+        self.blank.setGeometry(self.rect())
+        if self.height() <= 0 or rect.width() <= 0:
+            return
+        metrics = SlideMetrics(self.height())
+        self._metrics = metrics
+        apply_metrics(self.canvas, self._family, metrics)
+        apply_metrics(self.zoom, self._family, metrics)
+        pad = metrics.margin
+        self.canvas.layout().setContentsMargins(pad, pad, pad, pad)
+        self.canvas.layout().setSpacing(metrics.gap * 2)
+        self.canvas.layout().activate()
+        self._splits.clear()
+        self.controller.set_parts_source(self.parts_for)
+
+    def parts_for(self, step_id: str) -> int:
+        return len(self._split(step_id)[1])
+
+    def _split(self, step_id: str) -> tuple[SlideMetrics, list[list[Unit]]]:
+        if step_id not in self._splits:
+            page = page_for(self.content, step_id, self._number)
+            size = self.body.size()
+            if self._metrics is None or size.width() <= 0 or size.height() <= 0:
+                return SlideMetrics(max(1, self.height())), [[]]
+            self._splits[step_id] = self._paginator.split(page, size.width(), size.height(), self.height())
+        return self._splits[step_id]
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show what the controller says: the slide, and any overlay on it."""
+        if self._metrics is None:
+            return
+        c = self.controller
+        step = c.step
+        overlay = c.overlay
+        stage_number = next((s.number for s in self.content.stages if s.id == step.id), None)
+        if overlay == OVERVIEW:
+            self.band.set_state(len(self.content.stages), None)
+        else:
+            self.band.set_state(c.stages_revealed(), stage_number)
+        self.footer.progress.setText(ui("slide_progress", index=c.slide_index() + 1, count=c.slide_count()))
+        metrics, parts = self._split(step.id)
+        part = min(c.part, len(parts) - 1)
+        self.slide.show_part(page_for(self.content, step.id, self._number), parts[part], part, len(parts), metrics)
+        self.body.setCurrentWidget({OVERVIEW: self.overview, HELP: self.help}.get(overlay, self.slide))
+        self.zoom.setVisible(overlay == ZOOM)
+        if overlay == ZOOM:
+            self.zoom.set_page(zoom_for(self.content, step.id, self._number))
+            apply_metrics(self.zoom, self._family, self._metrics)
+            self.zoom.raise_()
+        self.blank.setVisible(overlay in (BLACK, WHITE))
+        if overlay in (BLACK, WHITE):
+            set_background(self.blank, "#000000" if overlay == BLACK else "#FFFFFF")
+            self.blank.raise_()
+
+    # --- input --------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if not self.controller.handle_key(event.key(), event.text()):
+            super().keyPressEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        self.controller.set_overlay(None if self.controller.overlay == ZOOM else ZOOM)

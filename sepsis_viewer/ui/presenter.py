@@ -1,0 +1,119 @@
+"""The presenter view on the teacher's own screen: now, next, speaker notes and the time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTime, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from sepsis_viewer.pages import notes_for, page_for
+from sepsis_viewer.strings import ui
+from sepsis_viewer.ui.projector_control import ProjectorController
+from sepsis_viewer.ui.text import TextLabel, apply_metrics, set_background
+from sepsis_viewer.ui.theme import DESKTOP, Palette, metrics_for
+
+
+def _clock(milliseconds: int) -> str:
+    seconds = milliseconds // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes:02d}:{seconds:02d}"
+
+
+class PresenterView(QWidget):
+    """Follows the controller; the keys pressed here drive the presentation too."""
+
+    def __init__(self, controller: ProjectorController, family: str, audience: QWidget | None = None,
+                 palette: Palette = DESKTOP, emergency_number: str | None = None):
+        super().__init__()
+        self.controller = controller
+        self._family, self._audience, self._number = family, audience, emergency_number
+        self.setWindowTitle(ui("presenter_title"))
+        set_background(self, palette.window)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.slide_number = TextLabel("", "body-bold", self, wrap=False)
+        self.elapsed = TextLabel("", "h2", self, wrap=False)
+        self.clock = TextLabel("", "body", self, wrap=False, colour=palette.muted)
+        top = QHBoxLayout()
+        top.addWidget(self.slide_number, 1)
+        top.addWidget(self.elapsed, 0)
+        top.addWidget(self.clock, 0)
+        self.preview = QLabel(self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.preview.setFrameShape(QFrame.Shape.Box)
+        self.now = TextLabel("", "h2", self)
+        self.next = TextLabel("", "title", self, colour=palette.muted)
+        self.notes_heading = TextLabel(ui("presenter_notes"), "body-bold", self)
+        self.notes = TextLabel("", "title", self)
+        words = QVBoxLayout()
+        words.addWidget(self.now)
+        words.addWidget(self.next)
+        words.addSpacing(12)
+        words.addWidget(self.notes_heading)
+        words.addWidget(self.notes)
+        words.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.preview, 2)
+        middle.addLayout(words, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        self._started = QElapsedTimer()
+        self._started.start()
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_time)
+        self._tick.start()
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def restart_timer(self) -> None:
+        self._started.restart()
+        self._update_time()
+
+    def refresh(self) -> None:
+        c = self.controller
+        content = c.content
+        step, part = c.step, c.part
+        parts = c.parts(step)
+        self.slide_number.setText(ui("presenter_slide", index=c.slide_index() + 1, count=c.slide_count()))
+        title = page_for(content, step.id, self._number).title
+        if parts > 1:
+            title = f"{title} ({ui('slide_part', part=part + 1, parts=parts)})"
+        self.now.setText(f"{ui('presenter_now')}: {title}")
+        following = c.slide_at(1)
+        if following is None:
+            self.next.setText(f"{ui('presenter_next')}: {ui('presenter_end')}")
+        else:
+            next_step, next_part = following
+            next_title = page_for(content, next_step.id, self._number).title
+            if c.parts(next_step) > 1:
+                next_title = f"{next_title} ({ui('slide_part', part=next_part + 1, parts=c.parts(next_step))})"
+            self.next.setText(f"{ui('presenter_next')}: {next_title}")
+        self.notes.setText(notes_for(content, step.id) or ui("presenter_no_notes"))
+        self._update_time()
+        self._update_preview()
+
+    def _update_time(self) -> None:
+        self.elapsed.setText(ui("presenter_elapsed", time=_clock(self._started.elapsed())))
+        self.clock.setText(QTime.currentTime().toString("HH:mm"))
+
+    def _update_preview(self) -> None:
+        if self._audience is None or self._audience.width() <= 0:
+            self.preview.clear()
+            return
+        shot = self._audience.grab()
+        if not self.preview.width() or shot.isNull():
+            return
+        self.preview.setPixmap(shot.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        metrics = metrics_for(self.width(), self.height())
+        apply_metrics(self, self._family, metrics)
+        self._update_preview()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if not self.controller.handle_key(event.key(), event.text()):
+            super().keyPressEvent(event)

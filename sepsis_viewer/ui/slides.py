@@ -1,0 +1,280 @@
+"""The parts of a projected slide: the diagram band, the page of the current step, the footer.
+
+A page that does not fit on one slide at the smallest allowed type is split into parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from sepsis_viewer.content.model import Content, Stage
+from sepsis_viewer.pages import Page
+from sepsis_viewer.strings import ui
+from sepsis_viewer.ui.diagram import ArrowMark
+from sepsis_viewer.ui.text import IconLabel, TextLabel, apply_metrics
+from sepsis_viewer.ui.theme import Palette, SlideMetrics
+
+_UNIT_ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "note": "small", "sources": "small",
+               "item": "body"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """The smallest piece of a page that stays whole on a slide: a paragraph, a heading, a list item."""
+
+    kind: str
+    text: str
+
+
+def _page_sources(page: Page):
+    """The page's own source line (its last block), as opposed to the source of one figure."""
+    return page.blocks[-1] if page.blocks and page.blocks[-1].kind == "sources" else None
+
+
+def units_of(page: Page) -> list[Unit]:
+    """A page's blocks as units, lists opened up into their items; the page's source line is apart."""
+    units = []
+    own = _page_sources(page)
+    for block in page.blocks:
+        if block.kind == "list":
+            units += [Unit("item", item) for item in block.items]
+        elif block is not own:
+            units.append(Unit(block.kind, block.text))
+    return units
+
+
+def sources_of(page: Page) -> str:
+    """The page's source line: every part of a split page carries it at its foot."""
+    own = _page_sources(page)
+    return own.text if own else ""
+
+
+def unit_widget(unit: Unit, palette: Palette, parent: QWidget | None = None) -> QWidget:
+    """The widget that shows a unit: a wrapping label, or a bullet and a label for a list item."""
+    colour = palette.muted if unit.kind in ("note", "sources") else None
+    if unit.kind != "item":
+        return TextLabel(unit.text, _UNIT_ROLES[unit.kind], parent, colour=colour)
+    row = QWidget(parent)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(TextLabel("•", "body", row, wrap=False), 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(TextLabel(unit.text, "body", row), 1)
+    return row
+
+
+class SlideHeader(QWidget):
+    """Icon, kicker and title of the step on show."""
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._palette = palette
+        self.icon = IconLabel(None, palette.accent, "page", self)
+        self.kicker = TextLabel("", "small-bold", self, colour=palette.muted)
+        self.title = TextLabel("", "h2", self)
+        words = QVBoxLayout()
+        words.setContentsMargins(0, 0, 0, 0)
+        words.setSpacing(0)
+        words.addWidget(self.kicker)
+        words.addWidget(self.title)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(words, 1)
+
+    def set_page(self, page: Page, part: int, parts: int) -> None:
+        p = self._palette
+        colour = p.stage_colour(page.stage_number) if page.stage_number else p.accent
+        self.icon.set_icon(page.icon, colour)
+        self.icon.setVisible(page.icon is not None)
+        kicker = page.kicker
+        if parts > 1:
+            kicker = " · ".join(k for k in (kicker, ui("slide_part", part=part + 1, parts=parts)) if k)
+        self.kicker.setText(kicker)
+        self.kicker.setVisible(bool(kicker))
+        self.title.setText(page.title)
+
+    def rescale(self, metrics: SlideMetrics) -> None:
+        self.layout().setSpacing(metrics.gap * 2)
+
+    def height_for(self, width: int) -> int:
+        """The height the header takes at this width: the icon, or the words beside it if taller."""
+        icon = self.icon.height() if not self.icon.isHidden() else 0
+        words_width = width - (icon + self.layout().spacing() if icon else 0)
+        words = sum(label.heightForWidth(words_width) for label in (self.kicker, self.title)
+                    if not label.isHidden())
+        return max(icon, words)
+
+
+class StageChip(QWidget):
+    """A stage of the diagram band: a dashed empty box until it is revealed, then number and title."""
+
+    def __init__(self, stage: Stage, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._palette = palette
+        self._colour = palette.stage_colour(stage.number)
+        self.revealed = True
+        self.current = False
+        self.number = TextLabel(str(stage.number), "number", self, wrap=False)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setStyleSheet(f"background: {self._colour}; color: {palette.accent_text}; border-radius: 4px;")
+        self.title = TextLabel(stage.title, "title", self)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.number, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._edge = 2.0
+
+    def set_state(self, revealed: bool, current: bool) -> None:
+        self.revealed, self.current = revealed, current
+        self.number.setVisible(revealed)
+        self.title.setVisible(revealed)
+        self.update()
+
+    def rescale(self, metrics: SlideMetrics) -> None:
+        side = round(metrics.text_px("number") * 1.5)
+        self.number.setFixedSize(side, side)
+        pad = metrics.gap
+        self.layout().setContentsMargins(pad, pad, pad, pad)
+        self.layout().setSpacing(pad)
+        self._edge = max(2.0, metrics.height / 360)
+        # An unrevealed chip keeps the size of a revealed one, so nothing jumps when it fills in.
+        self.setMinimumHeight(side + 2 * pad)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = self._palette
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self._edge * (2.5 if self.current else 1)
+        rect = QRectF(self.rect()).adjusted(width, width, -width, -width)
+        radius = rect.height() * 0.15
+        if not self.revealed:
+            painter.setPen(QPen(QColor(p.muted), self._edge, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(rect, radius, radius)
+        else:
+            painter.setBrush(QColor(p.tint(self._colour) if self.current else p.surface))
+            painter.setPen(QPen(QColor(self._colour), width))
+            painter.drawRoundedRect(rect, radius, radius)
+        painter.end()
+
+
+class StageBand(QWidget):
+    """The four stages across the top of every slide, revealed one by one, with the Sepsis-3 note."""
+
+    def __init__(self, content: Content, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chips = [StageChip(stage, palette, self) for stage in content.stages]
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.arrows = []
+        for index, chip in enumerate(self.chips):
+            if index:
+                arrow = ArrowMark(palette.muted, self)
+                self.arrows.append(arrow)
+                row.addWidget(arrow)
+            row.addWidget(chip, 1)
+        self.note = TextLabel(content.model_note.short, "small", self, colour=palette.muted)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+
+    def set_state(self, revealed: int, current_number: int | None) -> None:
+        """Show the first `revealed` stages; highlight the stage numbered `current_number`."""
+        for index, chip in enumerate(self.chips):
+            chip.set_state(index < revealed, current_number == index + 1)
+        for index, arrow in enumerate(self.arrows):
+            arrow.setVisible(index + 1 < revealed)
+
+    def rescale(self, metrics: SlideMetrics) -> None:
+        self.layout().setSpacing(metrics.gap)
+        for arrow in self.arrows:
+            arrow.setFixedWidth(round(metrics.height * 0.045))
+
+
+class SlideFooter(QFrame):
+    """The call to action and where we are, along the bottom of every slide."""
+
+    def __init__(self, action: str, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("slideFooter")
+        self.setStyleSheet(
+            f"#slideFooter {{ background: {palette.cta_background}; border-radius: 6px; }}"
+            f" #slideFooter QLabel {{ color: {palette.cta_text}; }}"
+        )
+        self.action = TextLabel(action, "emergency", self)
+        self.progress = TextLabel("", "small-bold", self, wrap=False)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.action, 1)
+        layout.addWidget(self.progress, 0)
+
+    def rescale(self, metrics: SlideMetrics) -> None:
+        pad = metrics.gap
+        self.layout().setContentsMargins(pad * 2, pad, pad * 2, pad)
+
+
+class Paginator:
+    """Finds the largest type (down to the minimum) at which a page fits, else splits it into parts."""
+
+    SCALES = (1.0, 0.9, 0.8)
+
+    def __init__(self, palette: Palette, family: str):
+        self._palette, self._family = palette, family
+        self._scratch = QWidget()  # never shown: widgets are measured here
+        self._header = SlideHeader(palette, self._scratch)
+
+    def split(self, page: Page, width: int, height: int, screen_height: int) -> tuple[SlideMetrics, list[list[Unit]]]:
+        units = units_of(page)
+        sources = sources_of(page)
+        for scale in self.SCALES:
+            metrics = SlideMetrics(screen_height, scale)
+            heights = self._heights(units, metrics, width)
+            room = height - self._header_height(page, metrics, width)
+            if sources:
+                room -= self._heights([Unit("sources", sources)], metrics, width)[0] + metrics.gap
+            if self._total(units, heights, metrics) <= room:
+                return metrics, [units]
+        return metrics, self._parts(units, heights, metrics, room)
+
+    def _heights(self, units: list[Unit], metrics: SlideMetrics, width: int) -> list[int]:
+        heights = []
+        for unit in units:
+            widget = unit_widget(unit, self._palette, self._scratch)
+            apply_metrics(widget, self._family, metrics)
+            heights.append(widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height())
+            widget.deleteLater()
+        return heights
+
+    def _header_height(self, page: Page, metrics: SlideMetrics, width: int) -> int:
+        self._header.set_page(page, 0, 2)  # with a "part" kicker: the tallest it gets
+        apply_metrics(self._header, self._family, metrics)
+        # Each unit is counted with the spacing above it, so the header needs none of its own.
+        return self._header.height_for(width)
+
+    @staticmethod
+    def _spacing(unit: Unit, metrics: SlideMetrics) -> int:
+        return metrics.gap * (2 if unit.kind == "heading" else 1)
+
+    def _total(self, units, heights, metrics) -> int:
+        return sum(h + self._spacing(u, metrics) for u, h in zip(units, heights))
+
+    def _parts(self, units, heights, metrics, room) -> list[list[Unit]]:
+        parts: list[list[Unit]] = [[]]
+        used = 0
+        for index, (unit, height) in enumerate(zip(units, heights)):
+            need = height + self._spacing(unit, metrics)
+            if unit.kind == "heading" and index + 1 < len(units):
+                # A heading never ends a part: it goes with what it introduces.
+                need += heights[index + 1] + self._spacing(units[index + 1], metrics)
+            if parts[-1] and used + need > room:
+                parts.append([])
+                used = 0
+            parts[-1].append(unit)
+            used += height + self._spacing(unit, metrics)
+        return parts
+
