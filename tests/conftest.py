@@ -10,12 +10,17 @@ import tempfile
 from pathlib import Path
 
 # Before anything imports Qt: the offscreen platform, with one 4K screen so that no window size
-# used by the tests is cut down to the platform's default 800x800 screen.
-_SCREENS = Path(tempfile.mkdtemp(prefix="sepsis-viewer-screens-")) / "screens.json"
-_SCREENS.write_text(json.dumps({"screens": [
-    {"name": "offscreen-4k", "x": 0, "y": 0, "width": 3840, "height": 2160, "logicalDpi": 96, "dpr": 1.0},
-]}))
-os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
+# used by the tests is cut down to the platform's default 800x800 screen. The multi-screen tests
+# (tests/multiscreen) run in a process of their own with SEPSIS_TEST_SCREENS naming their screens.
+SCREENS_ENV = "SEPSIS_TEST_SCREENS"
+ONE_4K_SCREEN = [{"name": "offscreen-4k", "x": 0, "y": 0, "width": 3840, "height": 2160, "logicalDpi": 96, "dpr": 1.0}]
+if not os.environ.get(SCREENS_ENV):
+    _screens = Path(tempfile.mkdtemp(prefix="sepsis-viewer-screens-")) / "screens.json"
+    _screens.write_text(json.dumps({"screens": ONE_4K_SCREEN}))
+    os.environ[SCREENS_ENV] = str(_screens)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={os.environ[SCREENS_ENV]}"
+# Unattended timings (cursor hiding, the kiosk loop) run a hundred times faster in tests.
+os.environ.setdefault("SEPSIS_VIEWER_TIME_SCALE", "0.01")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sepsis-viewer-config-")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
@@ -24,6 +29,8 @@ import pytest  # noqa: E402
 from sepsis_viewer import paths  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# The multi-screen tests need their own process; test_multiscreen.py starts it.
+collect_ignore = [] if os.environ.get("SEPSIS_MULTISCREEN_RUN") else ["multiscreen"]
 
 
 @pytest.fixture(scope="session")

@@ -60,7 +60,8 @@ def overlap_problems(top: QWidget) -> list[str]:
     for parent in [top, *top.findChildren(QWidget)]:
         if isinstance(parent, QAbstractScrollArea) or not parent.isVisibleTo(top):
             continue
-        children = [c for c in parent.children() if isinstance(c, QWidget) and c.isVisibleTo(top) and not c.isWindow()]
+        children = [c for c in parent.children() if isinstance(c, QWidget) and c.isVisibleTo(top) and not c.isWindow()
+                    and not c.property("overlay")]
         for i, a in enumerate(children):
             for b in children[i + 1:]:
                 overlap = a.geometry().intersected(b.geometry())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from sepsis_viewer.content.model import Content
@@ -22,10 +22,11 @@ def canvas_rect(width: int, height: int) -> QRect:
     if width <= 0 or height <= 0:
         return QRect(0, 0, max(width, 0), max(height, 0))
     aspect = width / height
-    if aspect > WIDEST:
+    # Screens a hair wider than 16:9 (1366x768) are 16:9 for this purpose: no 1-pixel bars.
+    if aspect > WIDEST * 1.01:
         slide_width = round(height * WIDEST)
         return QRect((width - slide_width) // 2, 0, slide_width, height)
-    if aspect < NARROWEST:
+    if aspect < NARROWEST / 1.01:
         slide_height = round(width / NARROWEST)
         return QRect(0, (height - slide_height) // 2, width, slide_height)
     return QRect(0, 0, width, height)
@@ -71,6 +72,8 @@ class SlidePage(QWidget):
         self.sources.setVisible(bool(self.sources.text()))
         layout.setSpacing(metrics.gap)
         apply_metrics(self, self._family, metrics)
+        for widget in self._units:
+            widget.show()  # a layout would show them only once Qt is back in its event loop
 
     def texts(self) -> list[str]:
         from PySide6.QtWidgets import QLabel
@@ -106,9 +109,10 @@ class AudienceView(QWidget):
         self.zoom = ZoomPanel(palette, self)
         self.blank = QWidget(self)
         for cover in (self.zoom, self.blank):
+            cover.setProperty("overlay", True)  # covers the slide on purpose
             cover.hide()
         self._paginator = Paginator(palette, family)
-        self._splits: dict[str, tuple[SlideMetrics, list[list[Unit]]]] = {}
+        self._splits: dict[tuple, tuple[SlideMetrics, list[list[Unit]]]] = {}
         self._metrics: SlideMetrics | None = None
         controller.changed.connect(self.refresh)
         controller.set_parts_source(self.parts_for)
@@ -122,6 +126,9 @@ class AudienceView(QWidget):
     def relayout(self) -> None:
         """Fit the slide to the window again (a new size, or a new screen)."""
         rect = canvas_rect(self.width(), self.height())
+        if (rect, self.height()) == getattr(self, "_laid_out", None):
+            return  # nothing changed (grabs and shows send resize events of the same size)
+        self._laid_out = (rect, self.height())
         self.canvas.setGeometry(rect)
         self.zoom.setGeometry(rect)
         self.blank.setGeometry(self.rect())
@@ -134,6 +141,9 @@ class AudienceView(QWidget):
         pad = metrics.margin
         self.canvas.layout().setContentsMargins(pad, pad, pad, pad)
         self.canvas.layout().setSpacing(metrics.gap * 2)
+        # New fonts leave layout requests queued in the band and the footer; settle them now so
+        # that the room measured for the slide is the room it will have.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.canvas.layout().activate()
         self._splits.clear()
         self.controller.set_parts_source(self.parts_for)
@@ -142,13 +152,14 @@ class AudienceView(QWidget):
         return len(self._split(step_id)[1])
 
     def _split(self, step_id: str) -> tuple[SlideMetrics, list[list[Unit]]]:
-        if step_id not in self._splits:
-            page = page_for(self.content, step_id, self._number)
-            size = self.body.size()
+        size = self.body.size()
+        key = (step_id, size.width(), size.height(), self.height())
+        if key not in self._splits:
             if self._metrics is None or size.width() <= 0 or size.height() <= 0:
                 return SlideMetrics(max(1, self.height())), [[]]
-            self._splits[step_id] = self._paginator.split(page, size.width(), size.height(), self.height())
-        return self._splits[step_id]
+            page = page_for(self.content, step_id, self._number)
+            self._splits[key] = self._paginator.split(page, size.width(), size.height(), self.height())
+        return self._splits[key]
 
     # --- showing ------------------------------------------------------------------------------
 

@@ -189,7 +189,8 @@ class MainWindow(QMainWindow):
 
     def _default_geometry(self) -> None:
         """1280x800, or less on a smaller screen, centred on it."""
-        screen = self.screen() or QApplication.primaryScreen()
+        # Not self.screen(): PySide ties the screen object it returns to this window's lifetime.
+        screen = QApplication.primaryScreen()
         area = screen.availableGeometry() if screen else None
         if area is None or area.isEmpty():
             self.resize(1280, 800)

@@ -64,6 +64,10 @@ class PresenterView(QWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_time)
         self._tick.start()
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(0)
+        self._preview_timer.timeout.connect(self._update_preview)
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -92,7 +96,8 @@ class PresenterView(QWidget):
             self.next.setText(f"{ui('presenter_next')}: {next_title}")
         self.notes.setText(notes_for(content, step.id) or ui("presenter_no_notes"))
         self._update_time()
-        self._update_preview()
+        # Grab the audience view once it has painted the new slide, not from inside its update.
+        self._preview_timer.start()
 
     def _update_time(self) -> None:
         self.elapsed.setText(ui("presenter_elapsed", time=_clock(self._started.elapsed())))
@@ -112,7 +117,7 @@ class PresenterView(QWidget):
         super().resizeEvent(event)
         metrics = metrics_for(self.width(), self.height())
         apply_metrics(self, self._family, metrics)
-        self._update_preview()
+        self._preview_timer.start()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if not self.controller.handle_key(event.key(), event.text()):

@@ -66,9 +66,10 @@ class ProjectorSession(QObject):
         self.controller.fullscreen_leave_requested.connect(lambda: self.set_full_screen(False))
         self.controller.notes_toggle_requested.connect(self.toggle_presenter)
         app = QGuiApplication.instance()
-        app.screenAdded.connect(self._on_screens_changed)
-        app.screenRemoved.connect(self._on_screens_changed)
-        app.primaryScreenChanged.connect(self._on_screens_changed)
+        self._app_signals = (app.screenAdded, app.screenRemoved, app.primaryScreenChanged)
+        for signal in self._app_signals:
+            signal.connect(self._on_screens_changed)
+        self._watched: list[QScreen] = []
         for screen in QGuiApplication.screens():
             self._watch(screen)
         app.aboutToQuit.connect(self.stop)
@@ -81,12 +82,27 @@ class ProjectorSession(QObject):
         self.audience.setFocus()
 
     def stop(self) -> None:
+        """Let the screen sleep again and stop following screen changes."""
         self.inhibitor.release()
+        self._placing.stop()
+        for signal in self._app_signals:
+            try:
+                signal.disconnect(self._on_screens_changed)
+            except (RuntimeError, TypeError):
+                pass  # already disconnected
+        for screen in self._watched:
+            try:
+                screen.geometryChanged.disconnect(self._on_screens_changed)
+            except (RuntimeError, TypeError):
+                pass
+        self._app_signals, self._watched = (), []
 
     # --- screens ------------------------------------------------------------------------------
 
     def _watch(self, screen: QScreen) -> None:
-        screen.geometryChanged.connect(self._on_screens_changed)
+        if screen not in self._watched:
+            screen.geometryChanged.connect(self._on_screens_changed)
+            self._watched.append(screen)
 
     def _on_screens_changed(self, screen=None) -> None:
         if isinstance(screen, QScreen) and screen in QGuiApplication.screens():
