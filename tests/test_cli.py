@@ -100,3 +100,25 @@ def test_high_dpi_screen_renders_sharp_and_unclipped(tmp_path):
     env["PYTHONPATH"] = str(Path(__file__).parent)
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("size", ["1024x768", "1920x1080", "3840x2160"])
+def test_projector_screenshot(tmp_path, size):
+    out = tmp_path / "projector.png"
+    result = run("--projector", "--screenshot", str(out), "--size", size, "--select", "septic-shock")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert f"{image.width()}x{image.height()}" == size
+    assert image.pixelColor(image.width() // 2, image.height() - image.height() // 20).name() == "#102a43"
+
+
+def test_list_screens_and_an_unknown_screen(tmp_path):
+    result = run("--list-screens")
+    assert result.returncode == 0 and result.stdout.startswith("0: ") and "(primary)" in result.stdout
+    result = run("--projector", "--screen", "7")
+    assert result.returncode == 2 and "no screen '7'" in result.stderr and "0: " in result.stderr
+
+
+def test_projector_select_takes_tour_ids_only(tmp_path):
+    result = run("--projector", "--screenshot", str(tmp_path / "x.png"), "--select", "about")
+    assert result.returncode == 2 and "no such id 'about'" in result.stderr

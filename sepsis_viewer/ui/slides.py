@@ -264,17 +264,28 @@ class Paginator:
         return sum(h + self._spacing(u, metrics) for u, h in zip(units, heights))
 
     def _parts(self, units, heights, metrics, room) -> list[list[Unit]]:
-        parts: list[list[Unit]] = [[]]
+        """Greedy parts that break, where they can, before a heading rather than inside a list."""
+        costs = [h + self._spacing(u, metrics) for u, h in zip(units, heights)]
+        parts: list[list[int]] = [[]]
         used = 0
-        for index, (unit, height) in enumerate(zip(units, heights)):
-            need = height + self._spacing(unit, metrics)
+        for index, unit in enumerate(units):
+            need = costs[index]
             if unit.kind == "heading" and index + 1 < len(units):
-                # A heading never ends a part: it goes with what it introduces.
-                need += heights[index + 1] + self._spacing(units[index + 1], metrics)
+                need += costs[index + 1]  # a heading never ends a part
             if parts[-1] and used + need > room:
-                parts.append([])
-                used = 0
-            parts[-1].append(unit)
-            used += height + self._spacing(unit, metrics)
-        return parts
+                moved = self._tail_from_heading(parts[-1], units, costs, room)
+                parts[-1] = parts[-1][: len(parts[-1]) - len(moved)]
+                parts.append(moved)
+                used = sum(costs[i] for i in moved)
+            parts[-1].append(index)
+            used += costs[index]
+        return [[units[i] for i in part] for part in parts]
 
+    @staticmethod
+    def _tail_from_heading(part: list[int], units, costs, room) -> list[int]:
+        """The units after the part's last heading, if moving them on keeps the part reasonably full."""
+        for position in range(len(part) - 1, 0, -1):
+            if units[part[position]].kind == "heading":
+                kept = sum(costs[i] for i in part[:position])
+                return part[position:] if kept >= 0.4 * room else []
+        return []
