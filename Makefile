@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test screenshots wheel clean
+.PHONY: run test screenshots icons wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ screenshots: $(STAMP)
 	for size in 1024x768 1920x1080 3840x2160; do \
 	  $(PY) -m sepsis_viewer --screenshot screenshots/desktop-$$size.png --size $$size || exit 1; \
 	done
+
+# The app icon's PNGs (assets/app/icons), rendered from its SVG with Qt; commit them after a change.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py
 
 wheel: $(STAMP)
 	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
