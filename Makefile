@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.installed-bundle
 
-.PHONY: run test screenshots icons wheel clean
+.PHONY: run test screenshots icons wheel bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +32,15 @@ icons: $(STAMP)
 
 wheel: $(STAMP)
 	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bundle]"
+	touch $(BUNDLE_STAMP)
+
+# A one-folder app in dist/sepsis-viewer/ that starts without an installed Python (see the README).
+bundle: $(BUNDLE_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/sepsis-viewer.spec
 
 clean:
 	rm -rf $(VENV) dist build screenshots .pytest_cache

@@ -40,7 +40,7 @@ def log_dir() -> Path:
 
 
 def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
-    """What a report says: enough to find the fault, and nothing from the person's files."""
+    """What a report says: enough to find the fault (version, system, command line, traceback)."""
     lines = [
         f"Sepsis Viewer {__version__} crash report",
         f"time: {datetime.now().astimezone().isoformat(timespec='seconds')}",
