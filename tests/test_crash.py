@@ -139,3 +139,19 @@ def test_a_crash_in_the_desktop_viewer_leaves_a_report_and_a_message(tmp_path):
     assert "RuntimeError: the window could not be shown" in report.read_text()
     assert f"MESSAGE: {crash.crash_message(report)}" in result.stdout
     assert result.returncode == 1
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_error_in_a_qt_slot_reaches_the_handler_and_the_window_stays(qtbot, window, state_home, monkeypatch):
+    shown = []
+    handler = crash.CrashHandler(shown.append, previous=lambda *a: None)
+    monkeypatch.setattr(sys, "excepthook", handler)
+    from PySide6.QtCore import QTimer
+
+    def broken_slot():
+        raise RuntimeError("a slot failed")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "RuntimeError: a slot failed" in handler.reports[0].read_text()
+    assert window.isVisible()
