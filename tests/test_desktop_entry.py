@@ -152,3 +152,10 @@ def test_the_options_are_mutually_exclusive(capsys):
 
     assert main(["--install-desktop-entry", "--uninstall-desktop-entry"]) == 2
     assert "not allowed with" in capsys.readouterr().err
+
+
+def test_a_program_path_a_menu_cannot_start_is_refused_plainly(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(desktop_entry, "launch_command", lambda: ["/opt/a=b/sepsis-viewer"])
+    assert desktop_entry.install(tmp_path) == 1
+    assert "could not prepare the menu entry" in capsys.readouterr().out
+    assert not any(tmp_path.iterdir())
