@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+BUNDLE_STAMP := $(VENV)/.installed-bundle
 
-.PHONY: run test screenshots wheel clean
+.PHONY: run test screenshots icons wheel bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +26,21 @@ screenshots: $(STAMP)
 	  $(PY) -m sepsis_viewer --screenshot screenshots/desktop-$$size.png --size $$size || exit 1; \
 	done
 
+# The app icon's PNGs (assets/app/icons), rendered from its SVG with Qt; commit them after a change.
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py
+
 wheel: $(STAMP)
 	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e ".[test,bundle]"
+	touch $(BUNDLE_STAMP)
+
+# A one-folder app in dist/sepsis-viewer/ that starts without an installed Python (see the README).
+bundle: $(BUNDLE_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/sepsis-viewer.spec
 
 clean:
 	rm -rf $(VENV) dist build screenshots .pytest_cache

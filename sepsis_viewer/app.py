@@ -50,7 +50,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--select", metavar="ID",
                         help="start with this stage, panel or item selected (e.g. septic-shock, lungs, "
                         "risk_groups, numbers, call-to-action, about)")
+    _add_install_options(parser)
     return parser
+
+
+def _add_install_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Sepsis Viewer to this user's Linux applications menu, with its icon, and exit")
+    group.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added, and exit")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,7 +74,34 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors
         return int(exc.code or 0)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _run_desktop_entry(args)
     return _run_window(args)
+
+
+def _run_desktop_entry(args: argparse.Namespace) -> int:
+    """Install or remove the menu entry: no window, just files, each one printed."""
+    from sepsis_viewer import desktop_entry
+
+    return desktop_entry.install() if args.install_desktop_entry else desktop_entry.uninstall()
+
+
+def _present_as_installed_app(app) -> None:
+    """The app icon on every window, and the desktop entry that Wayland matches windows to."""
+    from sepsis_viewer.paths import APP_ID
+    from sepsis_viewer.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(APP_ID)
+
+
+def _install_crash_reports() -> None:
+    """From here on an unexpected error writes a report to the log folder and shows a plain message."""
+    from sepsis_viewer.crash import install_crash_handler
+    from sepsis_viewer.ui import crash_dialog
+
+    # Looked up at crash time, so that a test can stand in for the dialog.
+    install_crash_handler(lambda text: crash_dialog.show_crash_message(text))
 
 
 def _load_for_start(path: Path | None):
@@ -128,6 +164,9 @@ def _run_window(args: argparse.Namespace) -> int:
 
         print("\n".join(describe_screens()))
         return 0
+    _present_as_installed_app(app)
+    if not args.screenshot:
+        _install_crash_reports()
     try:
         if args.projector:
             return _run_projector(args, app)

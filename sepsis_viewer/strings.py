@@ -76,6 +76,16 @@ UI: dict = {
         ("?", "this help"),
     ),
     "help_close": "Press any key to go back.",
+    "crash_title": "Sepsis Viewer ran into a problem",
+    "crash_message": (
+        "Something went wrong inside Sepsis Viewer. It was not caused by anything you did.\n\n"
+        "A report for the people who look after this app was saved here:\n{file}\n\n"
+        "If the window stops working, close it and start Sepsis Viewer again."
+    ),
+    "crash_message_unsaved": (
+        "Something went wrong inside Sepsis Viewer. It was not caused by anything you did.\n\n"
+        "If the window stops working, close it and start Sepsis Viewer again."
+    ),
 }
 
 
