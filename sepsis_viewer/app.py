@@ -26,6 +26,19 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _seconds(low: float, high: float):
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is outside {low:g} to {high:g} seconds")
+        return value
+
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sepsis-viewer",
@@ -45,7 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
                         help="classroom projector mode: full screen on the projector, presenter view on the "
                         "laptop; press ? for the keys")
     parser.add_argument("--screen", metavar="N|NAME",
-                        help="the screen for the projector view, by index or name (see --list-screens)")
+                        help="the screen for the projector or waiting-room view, by index or name "
+                        "(see --list-screens)")
+    kiosk = parser.add_argument_group("waiting-room mode (quit with Ctrl+Alt+Q)")
+    kiosk.add_argument("--kiosk", action="store_true",
+                       help="loop the tour full screen, unattended; a touch, click or key pauses it")
+    kiosk.add_argument("--dwell", metavar="SECONDS", type=_seconds(1, 3600),
+                       help="seconds on each step (default: from the amount of text, 8 to 25)")
+    kiosk.add_argument("--idle", metavar="SECONDS", type=_seconds(5, 86400), default=60.0,
+                       help="seconds without input before the loop returns (default 60)")
+    kiosk.add_argument("--langs", metavar="en,es",
+                       help="languages that take turns, one loop each (default: the content's own)")
+    kiosk.add_argument("--reduced-motion", action="store_true",
+                       help="no fades and no moving progress line (also when the desktop turns effects off)")
     parser.add_argument("--list-screens", action="store_true", help="print the screens and exit")
     parser.add_argument("--select", metavar="ID",
                         help="start with this stage, panel or item selected (e.g. septic-shock, lungs, "
@@ -165,6 +190,8 @@ def _run_window(args: argparse.Namespace) -> int:
         print("\n".join(describe_screens()))
         return 0
     _present_as_installed_app(app)
+    if args.kiosk:
+        return _run_kiosk(args, app)
     if not args.screenshot:
         _install_crash_reports()
     try:
@@ -231,5 +258,50 @@ def _run_projector(args: argparse.Namespace, app) -> int:
     if args.select and not _select(session.controller, session.controller.position, args.select,
                                    allow_about=False):
         return 2
+    session.start()
+    return app.exec()
+
+
+def _kiosk_contents(args: argparse.Namespace) -> tuple[list, str | None]:
+    """The contents that take turns (one per language), and a warning if one was set aside."""
+    from sepsis_viewer.content import ContentError, load_content
+
+    contents, warning = [], None
+    for lang in [code.strip() for code in (args.langs or "").split(",") if code.strip()]:
+        try:
+            contents.append(load_content(lang=lang))
+        except ContentError as exc:
+            _log.warning("--langs: %s; that language is left out", exc.first.message)
+    if args.content is not None:
+        custom, warning = _load_for_start(args.content)
+        # The clinic's own file stands in for the bundled content of its language.
+        contents = [c for c in contents if c.language != custom.language]
+        contents.insert(0, custom)
+    return contents or [load_content()], warning
+
+
+def _run_kiosk(args: argparse.Namespace, app) -> int:
+    from sepsis_viewer.crash import install_crash_handler
+    from sepsis_viewer.logfile import install_log_file
+    from sepsis_viewer.ui.kiosk import KioskSession
+
+    if not args.screenshot:
+        log_file = install_log_file()
+        _log.info("waiting-room mode; log file %s", log_file)
+        # Never a dialog on an unattended screen: the report goes to the log folder only.
+        install_crash_handler(lambda text: _log.error("unexpected error; report written: %s", text))
+    contents, warning = _kiosk_contents(args)
+    session = KioskSession(contents, watch=args.content, screen_spec=args.screen, dwell=args.dwell,
+                           idle_seconds=args.idle, warning=warning)
+    if args.reduced_motion:
+        session.reduced_motion = True
+    if args.screenshot:
+        window = session.window
+        if args.select and not _select(window, window.tour, args.select, allow_about=False):
+            return 2
+        session.strip.set_fraction(0.4)  # the look of a step part-way through its time
+        return _screenshot(window, args)
+    if args.select:
+        _log.warning("--select is for screenshots; the loop starts at the beginning")
     session.start()
     return app.exec()

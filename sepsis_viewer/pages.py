@@ -182,3 +182,24 @@ def zoom_for(content: Content, step_id: str, emergency_number: str | None = None
             if item.id == step_id:
                 return Page(step_id, item.title, icon=item.icon, blocks=(Block("text", item.summary),))
     raise KeyError(step_id)
+
+
+READING_WORDS_PER_SECOND = 3.3  # about 200 words a minute, a calm reading pace
+DWELL_RANGE = (8.0, 25.0)
+
+
+def words_on(page: Page) -> int:
+    """How many words a page shows."""
+    texts = [page.kicker, page.title]
+    for block in page.blocks:
+        texts.append(block.text)
+        texts.extend(block.items)
+    return sum(len(text.split()) for text in texts)
+
+
+def dwell_seconds(page: Page, override: float | None = None) -> float:
+    """How long the waiting-room loop stays on a page: time to read it, within 8 to 25 seconds."""
+    if override is not None:
+        return override
+    low, high = DWELL_RANGE
+    return max(low, min(high, 3.0 + words_on(page) / READING_WORDS_PER_SECOND))

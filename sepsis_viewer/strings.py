@@ -76,6 +76,8 @@ UI: dict = {
         ("?", "this help"),
     ),
     "help_close": "Press any key to go back.",
+    "kiosk_progress": "Time until the next part of the tour",
+    "kiosk_countdown": "Touch the screen to keep exploring. The tour starts again in {seconds} s.",
     "crash_title": "Sepsis Viewer ran into a problem",
     "crash_message": (
         "Something went wrong inside Sepsis Viewer. It was not caused by anything you did.\n\n"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import sources_line
@@ -99,7 +99,7 @@ class ProgressionDiagram(QWidget):
         stages.addWidget(self.caption)
         stages.addLayout(row, 1)
         self.note = NoteBox(content, palette, self)
-        layout = QHBoxLayout(self)
+        layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(stages, 4 * total)
         layout.addWidget(self.note, 5)
@@ -108,3 +108,7 @@ class ProgressionDiagram(QWidget):
     def rescale(self, metrics: Metrics) -> None:
         self.layout().setSpacing(metrics.gap)
         self.layout().itemAt(0).layout().setSpacing(max(3, metrics.gap // 2))
+
+    def set_portrait(self, portrait: bool) -> None:
+        """On a tall screen the Sepsis-3 note goes under the stages instead of beside them."""
+        self.layout().setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFileDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from sepsis_viewer.content import Content, ContentError, load_content
 from sepsis_viewer.pages import ABOUT, page_for
@@ -27,7 +27,9 @@ class MainWindow(QMainWindow):
     """Header, diagram, panels, detail and call to action, all driven by one TourPosition."""
 
     def __init__(self, content: Content, *, palette: Palette = DESKTOP, emergency_number: str | None = None,
-                 remember_geometry: bool = True):
+                 remember_geometry: bool = True, chrome: bool = True):
+        """`chrome=False` (the waiting room) leaves out the menus and every shortcut that could open
+        a dialog or quit."""
         super().__init__()
         self._palette = palette
         self._family = register_fonts()
@@ -39,7 +41,13 @@ class MainWindow(QMainWindow):
         self._metrics: Metrics | None = None
         self.setWindowTitle(ui("app_name"))
         self.banner = WarningBanner(palette)
-        self._build_menus()
+        self.top_strip: QWidget | None = None  # the kiosk's loop progress, above everything
+        self.closable = True  # the waiting room turns this off: only its quit chord closes it
+        self._drift = (0, 0)
+        if chrome:
+            self._build_menus()
+        else:
+            self.menuBar().hide()
         self.set_content(content)
         if remember_geometry:
             self._restore_geometry()
@@ -59,11 +67,17 @@ class MainWindow(QMainWindow):
         self.panels = PanelArea(content, self._palette, central)
         self.detail = DetailView(self._palette, self._family, self._current_metrics(), central)
         self.cta = CallToActionBar(content, self._palette, self._emergency_number, central)
-        body = QHBoxLayout()
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.panels, 5)
         body.addWidget(self.detail, 6)
+        self._body = body
         layout = QVBoxLayout(central)
+        # Widgets that outlive a change of content move to the new central widget before the old
+        # one (and its children) is deleted.
+        if self.top_strip is not None:
+            self.top_strip.setParent(central)
+            layout.addWidget(self.top_strip)
         self.banner.setParent(central)
         layout.addWidget(self.banner)
         layout.addWidget(self.header)
@@ -144,14 +158,38 @@ class MainWindow(QMainWindow):
         self._metrics = metrics
         central = self.centralWidget()
         apply_metrics(central, self._family, metrics)
-        central.layout().setContentsMargins(metrics.margin, metrics.gap, metrics.margin, metrics.margin)
+        self._set_margins()
         central.layout().setSpacing(metrics.gap)
-        central.layout().itemAt(3).layout().setSpacing(metrics.gap)
+        self._body.setSpacing(metrics.gap)
+        portrait = self.height() > self.width()
+        # A portrait screen (common in waiting rooms) stacks the panels above the detail.
+        self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        # Tall screens: the panels take what their cards need, the detail gets the rest.
+        self._body.setStretch(0, 0 if portrait else 5)
+        self._body.setStretch(1, 1 if portrait else 6)
+        self.panels.setMaximumHeight(round(self.height() * 0.25) if portrait else 16777215)
+        self.diagram.set_portrait(portrait)
         # Menus are not under the central widget, and popups do not inherit fonts: size them here.
         menu_font = text_font(self._family, metrics, "small")
         self.menuBar().setFont(menu_font)
         for menu in self.menuBar().findChildren(QMenu):
             menu.setFont(menu_font)
+
+    def set_drift(self, dx: int, dy: int) -> None:
+        """Shift everything by a few pixels, so that nothing stays burnt into a screen left on for weeks."""
+        self._drift = (dx, dy)
+        self._set_margins()
+
+    def _set_margins(self) -> None:
+        m = self._metrics or self._current_metrics()
+        dx, dy = self._drift
+        self.centralWidget().layout().setContentsMargins(m.margin + dx, m.gap + dy, m.margin - dx, m.margin - dy)
+
+    def set_top_strip(self, strip: QWidget) -> None:
+        """Put a thin widget above everything (it stays there when the content changes)."""
+        self.top_strip = strip
+        strip.setParent(self.centralWidget())
+        self.centralWidget().layout().insertWidget(0, strip)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -209,6 +247,9 @@ class MainWindow(QMainWindow):
             self.diagram.nodes[0].setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        if not self.closable:
+            event.ignore()
+            return
         if self._remember:
             QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)

@@ -68,6 +68,14 @@ class PanelPage(QScrollArea):
             card.focused.connect(lambda card=card: self.ensureWidgetVisible(card, 0, 8))
         self._arrange(2)
 
+    def sizeHint(self):  # noqa: N802
+        # All the cards, as far as the width allows (QScrollArea's own hint is capped).
+        hint = super().sizeHint()
+        inner = self.widget()
+        width = max(1, self.viewport().width())
+        hint.setHeight(inner.layout().totalHeightForWidth(width) + 2 * self.frameWidth())
+        return hint
+
     def rescale(self, metrics: Metrics) -> None:
         self._grid.setSpacing(metrics.gap)
         self._min_column_px = metrics.base * 16

@@ -158,8 +158,11 @@ class Metrics:
 
 
 def metrics_for(width: int, height: int) -> Metrics:
-    """Sizes from the window's logical size: about 52 lines of body text fill the height."""
-    base = min(height / 52, width / 72)
+    """Sizes from the window's logical size: about 52 lines of body text fill the height.
+
+    A portrait screen stacks the layout, so it has more lines and fewer columns to fill.
+    """
+    base = min(height / 70, width / 46) if height > width else min(height / 52, width / 72)
     return Metrics(int(max(MIN_BASE_PX, min(MAX_BASE_PX, round(base)))))
 
 

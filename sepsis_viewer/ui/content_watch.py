@@ -1,0 +1,68 @@
+"""Watching a content file: a valid new version is handed on, an invalid one is logged and ignored."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from sepsis_viewer.content import Content, ContentError, load_content
+from sepsis_viewer.timing import scaled_ms
+
+_log = logging.getLogger(__name__)
+
+
+class ContentWatcher(QObject):
+    """Emits `changed(Content)` when the file at `path` changes and is valid."""
+
+    changed = Signal(object)
+
+    def __init__(self, path: Path, settle_seconds: float = 1.0, parent: QObject | None = None):
+        super().__init__(parent)
+        self.path = Path(path).absolute()
+        self._watcher = QFileSystemWatcher(self)
+        # File sync tools often replace a file (write a temporary, rename it over): the old file
+        # is gone from the watch list then, so the folder is watched too and the file re-added.
+        self._watcher.addPath(str(self.path.parent))
+        self._rewatch()
+        self._watcher.fileChanged.connect(self._schedule)
+        self._watcher.directoryChanged.connect(self._schedule)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(scaled_ms(settle_seconds))  # let a copy finish before reading
+        self._settle.timeout.connect(self.check)
+        self._last_text: bytes | None = self._read()
+
+    def _read(self) -> bytes | None:
+        try:
+            return self.path.read_bytes()
+        except OSError:
+            return None
+
+    def _rewatch(self) -> None:
+        if self.path.exists() and str(self.path) not in self._watcher.files():
+            self._watcher.addPath(str(self.path))
+
+    def _schedule(self, *_args) -> None:
+        self._rewatch()
+        self._settle.start()
+
+    def check(self) -> None:
+        """Read the file now; hand on a valid new version, log why an invalid one is ignored."""
+        data = self._read()
+        if data is None:
+            _log.warning("content file %s is gone; the content on screen stays", self.path)
+            return
+        if data == self._last_text:
+            return
+        self._last_text = data
+        try:
+            content = load_content(self.path)
+        except ContentError as exc:
+            _log.warning("content file %s changed but is invalid; the last good content stays:", self.path)
+            for problem in exc.problems:
+                _log.warning("  %s", problem)
+            return
+        _log.info("content file %s changed and is valid; it is shown from the next loop", self.path)
+        self.changed.emit(content)

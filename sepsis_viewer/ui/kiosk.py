@@ -1,0 +1,255 @@
+"""Waiting-room mode: the desktop viewer, full screen, walking its tour for weeks with nobody there."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import QApplication, QGraphicsOpacityEffect, QVBoxLayout, QWidget
+
+from sepsis_viewer import sd_notify
+from sepsis_viewer.content import Content
+from sepsis_viewer.strings import ui
+from sepsis_viewer.timing import scaled_ms
+from sepsis_viewer.ui.content_watch import ContentWatcher
+from sepsis_viewer.ui.cursor import CursorHider
+from sepsis_viewer.ui.inhibit import ScreenSaverInhibitor
+from sepsis_viewer.ui.kiosk_loop import KioskLoop
+from sepsis_viewer.ui.main_window import MainWindow
+from sepsis_viewer.ui.screen_keeper import ScreenKeeper
+from sepsis_viewer.ui.text import TextLabel, set_background
+from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette
+
+_log = logging.getLogger(__name__)
+QUIT_CHORD = "Ctrl+Alt+Q"
+# Offsets the whole layout cycles through, a few pixels at a time, against burn-in.
+DRIFT = ((0, 0), (2, 1), (4, 2), (2, 3), (0, 4), (-2, 3), (-4, 2), (-2, 1))
+DRIFT_SECONDS = 180.0
+INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
+SILENCED_EVENTS = {QEvent.Type.ToolTip, QEvent.Type.WhatsThis}
+
+
+def reduced_motion() -> bool:
+    """Whether the desktop asks for less motion (its UI effects turned off)."""
+    return not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
+
+
+class ProgressLine(QWidget):
+    """A thin line that fills from left to right as the loop stays on a step."""
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._palette = palette
+        self.fraction = 0.0
+        self.setFixedHeight(6)
+        self.setAccessibleName(ui("kiosk_progress"))
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        rect = QRectF(self.rect())
+        painter.fillRect(rect, QColor(self._palette.window))
+        painter.fillRect(QRectF(0, 0, rect.width() * self.fraction, rect.height()), QColor(self._palette.accent))
+        painter.end()
+
+
+class KioskStrip(QWidget):
+    """A thin progress line along the top, and the countdown that comes before the loop returns."""
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.line = ProgressLine(palette, self)
+        self.countdown = TextLabel("", "body-bold", self)
+        set_background(self.countdown, palette.warning_background)
+        self.countdown.setStyleSheet(f"color: {palette.warning_text}; padding: 0.4em;")
+        self.countdown.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.line)
+        layout.addWidget(self.countdown)
+
+    def rescale(self, metrics: Metrics) -> None:
+        self.line.setFixedHeight(max(4, metrics.base // 4))
+
+    @property
+    def fraction(self) -> float:
+        return self.line.fraction
+
+    def set_fraction(self, fraction: float) -> None:
+        if abs(fraction - self.line.fraction) >= 0.002 or fraction in (0.0, 1.0):
+            self.line.fraction = fraction
+            self.line.update()
+
+    def show_countdown(self, seconds: int) -> None:
+        if seconds < 0:
+            self.countdown.hide()
+            return
+        self.countdown.setText(ui("kiosk_countdown", seconds=seconds))
+        self.countdown.show()
+
+
+class InputWatcher(QObject):
+    """Sees every touch, click and key in the app (to pause the loop) and swallows tooltips."""
+
+    def __init__(self, on_input, parent: QObject | None = None):
+        super().__init__(parent)
+        self._on_input = on_input
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind in SILENCED_EVENTS:
+            return True  # nothing may be left floating on an unattended screen
+        if kind in INPUT_EVENTS:
+            # One touch reaches the window and then the widget under it; pausing twice is harmless.
+            self._on_input()
+        return False
+
+
+class KioskSession(QObject):
+    """The waiting-room window, its loop, and everything that keeps it running for weeks."""
+
+    def __init__(self, contents: list[Content], *, watch: Path | None = None, screen_spec: str | None = None,
+                 dwell: float | None = None, idle_seconds: float = 60.0, emergency_number: str | None = None,
+                 warning: str | None = None, palette: Palette = DESKTOP, parent: QObject | None = None):
+        super().__init__(parent)
+        self.contents = list(contents)
+        self.window = MainWindow(self.contents[0], palette=palette, emergency_number=emergency_number,
+                                 remember_geometry=False, chrome=False)
+        self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self.window.closable = False  # only the quit chord ends the loop
+        self.strip = KioskStrip(palette)
+        self.window.set_top_strip(self.strip)
+        self.loop = KioskLoop(self.window, dwell, idle_seconds, emergency_number=emergency_number, parent=self)
+        self.loop.loop_started.connect(self._on_loop_started)
+        self.loop.step_shown.connect(self._on_step_shown)
+        self.loop.countdown_changed.connect(self.strip.show_countdown)
+        self.reduced_motion = reduced_motion()
+        self._fade = None
+        self._pending: Content | None = None
+        self.keeper = ScreenKeeper(self.window, screen_spec, parent=self)
+        self.keeper.placed.connect(lambda _screen: self.window.centralWidget().updateGeometry())
+        self.inhibitor = ScreenSaverInhibitor("Sepsis Viewer", "Waiting-room display")
+        self.cursor = CursorHider(self.window)
+        self.cursor.hide_cursor()
+        self.inputs = InputWatcher(self.loop.on_input, self)
+        self.quit_shortcut = QShortcut(QKeySequence(QUIT_CHORD), self.window)
+        self.quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_shortcut.activated.connect(self.quit)
+        self.watcher = ContentWatcher(watch, parent=self) if watch else None
+        if self.watcher is not None:
+            self.watcher.changed.connect(self._on_new_content)
+        self._progress = self._timer(100, self._update_progress)
+        self._drift_index = 0
+        self._drift = self._timer(scaled_ms(DRIFT_SECONDS), self._next_drift)
+        self._watchdog = None
+        if warning:
+            _log.warning("%s", warning)
+            self.window.show_warning(warning)
+            QTimer.singleShot(scaled_ms(60.0), self.window.banner.hide)  # said, logged, then out of the way
+
+    def _timer(self, interval_ms: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- running ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        QApplication.instance().installEventFilter(self.inputs)
+        self.keeper.place()
+        self.inhibitor.inhibit()
+        self.loop.start()
+        self._progress.start()
+        self._drift.start()
+        sd_notify.notify("READY=1")
+        interval = sd_notify.watchdog_interval_ms()
+        if interval:
+            # Pinged from the GUI thread: a hung event loop stops the pings and gets restarted.
+            self._watchdog = self._timer(interval, lambda: sd_notify.notify("WATCHDOG=1"))
+            self._watchdog.start()
+
+    def stop(self) -> None:
+        """Stop every timer and watcher, and let the screen sleep again."""
+        QApplication.instance().removeEventFilter(self.inputs)
+        self.loop.stop()
+        for timer in (self._progress, self._drift, self._watchdog):
+            if timer is not None:
+                timer.stop()
+        self.keeper.stop()
+        self.inhibitor.release()
+
+    def quit(self) -> None:
+        _log.info("quit chord pressed: leaving the waiting-room loop")
+        self.stop()
+        self.window.closable = True
+        self.window.close()
+        QApplication.instance().quit()
+
+    # --- content ------------------------------------------------------------------------------
+
+    def _on_new_content(self, content: Content) -> None:
+        """A valid new version of the watched file: shown from the next loop on."""
+        self._pending = content
+
+    def _on_loop_started(self, number: int) -> None:
+        if self._pending is not None:
+            replaced = [i for i, c in enumerate(self.contents) if c.language == self._pending.language]
+            self.contents[replaced[0] if replaced else 0] = self._pending
+            self._pending = None
+        # Languages take turns, one loop each.
+        content = self.contents[(number - 1) % len(self.contents)]
+        if content is not self.window.content:
+            _log.info("loop %d in %s", number, content.language)
+            self.window.set_content(content)
+            self._fade = None
+
+    # --- look ---------------------------------------------------------------------------------
+
+    def _on_step_shown(self, step_id: str) -> None:
+        self._update_progress()
+        if self.reduced_motion:
+            return
+        # A calm fade of the detail into place: never a flash, and none for reduced motion.
+        if self._fade is None or self._fade[0] is not self.window.detail:
+            effect = QGraphicsOpacityEffect(self.window.detail)
+            self.window.detail.setGraphicsEffect(effect)
+            animation = QPropertyAnimation(effect, b"opacity", effect)
+            animation.setStartValue(0.35)
+            animation.setEndValue(1.0)
+            animation.finished.connect(lambda: effect.setEnabled(False))
+            self._fade = (self.window.detail, effect, animation)
+        _, effect, animation = self._fade
+        animation.stop()
+        animation.setDuration(scaled_ms(0.5))
+        effect.setEnabled(True)
+        animation.start()
+
+    def _update_progress(self) -> None:
+        progress = self.loop.progress()
+        if self.reduced_motion:
+            steps = self.window.tour.steps
+            fraction = (self.window.tour.index + 1) / len(steps) if not self.loop.paused else 0.0
+        else:
+            fraction = progress
+        self.strip.set_fraction(fraction)
+        if not self.loop.paused:
+            self._reveal_rest_of_detail(progress)
+
+    def _reveal_rest_of_detail(self, progress: float) -> None:
+        """Nobody scrolls an unattended screen: a page taller than its area glides down during the
+        second part of its time (or moves once, half-way, for reduced motion)."""
+        bar = self.window.detail.verticalScrollBar()
+        if bar.maximum() <= 0:
+            return
+        if self.reduced_motion:
+            share = 0.0 if progress < 0.5 else 1.0
+        else:
+            share = min(1.0, max(0.0, (progress - 0.35) / 0.5))
+        bar.setValue(round(bar.maximum() * share))
+
+    def _next_drift(self) -> None:
+        self._drift_index = (self._drift_index + 1) % len(DRIFT)
+        self.window.set_drift(*DRIFT[self._drift_index])

@@ -1,0 +1,118 @@
+"""The waiting-room loop: walk the tour on a timer, pause for a visitor, come back when they leave."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+
+from sepsis_viewer.pages import dwell_seconds, page_for
+from sepsis_viewer.timing import scaled_ms
+
+
+class KioskLoop(QObject):
+    """Steps a window (anything with `tour`, `content` and `select`) along its tour.
+
+    A visitor's input pauses the loop; after `idle_seconds` without input a countdown of
+    `countdown_seconds` runs, and then the loop starts again from the beginning.
+    """
+
+    loop_started = Signal(int)  # the loop's number, from 1: the session may change content here
+    step_shown = Signal(str)
+    paused_changed = Signal(bool)
+    countdown_changed = Signal(int)  # seconds left; -1 when no countdown is on
+
+    def __init__(self, window, dwell: float | None = None, idle_seconds: float = 60.0,
+                 countdown_seconds: int = 10, emergency_number: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.dwell_override = dwell
+        self.idle_seconds = idle_seconds
+        self.countdown_seconds = countdown_seconds
+        self._number = emergency_number
+        self.paused = False
+        self.loops = 0
+        self.remaining = -1
+        self._dwell_ms = 1
+        self._clock = QElapsedTimer()
+        self._step = self._timer(single=True, slot=self.advance)
+        self._idle = self._timer(single=True, slot=self._start_countdown)
+        self._countdown = self._timer(single=False, slot=self._tick)
+        self._countdown.setInterval(scaled_ms(1.0))
+
+    def _timer(self, single: bool, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(single)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- the loop -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Begin a new loop at the start of the tour."""
+        self.loops += 1
+        self.loop_started.emit(self.loops)
+        self.window.select(self.window.tour.steps[0].id)
+        self._show_current()
+
+    def advance(self) -> None:
+        """Move on to the next step, or start the next loop after the last one."""
+        if self.paused:
+            return
+        if self.window.tour.next():
+            self._show_current()
+        else:
+            self.start()
+
+    def _show_current(self) -> None:
+        step = self.window.tour.current
+        page = page_for(self.window.content, step.id, self._number)
+        self._dwell_ms = scaled_ms(dwell_seconds(page, self.dwell_override))
+        self._clock.start()
+        self._step.start(self._dwell_ms)
+        self.step_shown.emit(step.id)
+
+    def progress(self) -> float:
+        """How far through the current step's dwell the loop is, from 0 to 1."""
+        if self.paused or not self._clock.isValid():
+            return 0.0
+        return min(1.0, self._clock.elapsed() / max(1, self._dwell_ms))
+
+    # --- a visitor ----------------------------------------------------------------------------
+
+    def on_input(self) -> None:
+        """A touch, click or key: pause the loop (or keep it paused) and restart the idle wait."""
+        if not self.paused:
+            self.paused = True
+            self._step.stop()
+            self.paused_changed.emit(True)
+        self._stop_countdown()
+        self._idle.start(scaled_ms(self.idle_seconds))
+
+    def _start_countdown(self) -> None:
+        self.remaining = self.countdown_seconds
+        self.countdown_changed.emit(self.remaining)
+        self._countdown.start()
+
+    def _tick(self) -> None:
+        self.remaining -= 1
+        if self.remaining <= 0:
+            self.resume()
+        else:
+            self.countdown_changed.emit(self.remaining)
+
+    def _stop_countdown(self) -> None:
+        if self.remaining >= 0:
+            self._countdown.stop()
+            self.remaining = -1
+            self.countdown_changed.emit(-1)
+
+    def resume(self) -> None:
+        """Back to the loop, from the start of the tour."""
+        self._idle.stop()
+        self._stop_countdown()
+        self.paused = False
+        self.paused_changed.emit(False)
+        self.start()
+
+    def stop(self) -> None:
+        for timer in (self._step, self._idle, self._countdown):
+            timer.stop()
