@@ -122,3 +122,28 @@ def test_list_screens_and_an_unknown_screen(tmp_path):
 def test_projector_select_takes_tour_ids_only(tmp_path):
     result = run("--projector", "--screenshot", str(tmp_path / "x.png"), "--select", "about")
     assert result.returncode == 2 and "no such id 'about'" in result.stderr
+
+
+@pytest.mark.parametrize("size", ["1920x1080", "1080x1920"])
+def test_kiosk_screenshot(tmp_path, size):
+    out = tmp_path / "kiosk.png"
+    result = run("--kiosk", "--screenshot", str(out), "--size", size, "--select", "sepsis")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert f"{image.width()}x{image.height()}" == size
+    # The thin progress line along the top, part-way filled in the accent colour.
+    top = [[image.pixelColor(x, y).name() for x in range(0, image.width(), 10)] for y in range(40)]
+    line = next(row for row in top if "#1d4f7a" in row)
+    assert line[-1] != "#1d4f7a"
+
+
+def test_kiosk_options_are_checked():
+    result = run("--kiosk", "--dwell", "0", "--screenshot", "x.png")
+    assert result.returncode == 2 and "outside 1 to 3600 seconds" in result.stderr
+    result = run("--kiosk", "--idle", "soon", "--screenshot", "x.png")
+    assert result.returncode == 2 and "is not a number of seconds" in result.stderr
+
+
+def test_kiosk_left_out_languages_are_logged(tmp_path):
+    result = run("--kiosk", "--langs", "en,xx", "--screenshot", str(tmp_path / "k.png"))
+    assert result.returncode == 0 and "no bundled content for the language \"xx\"" in result.stderr

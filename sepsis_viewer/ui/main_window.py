@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QBoxLayout, QFileDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QFileDialog,
+    QLayout,
+    QMainWindow,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sepsis_viewer.content import Content, ContentError, load_content
 from sepsis_viewer.pages import ABOUT, page_for
@@ -21,6 +30,13 @@ from sepsis_viewer.ui.text import apply_metrics, set_background, text_font
 from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette, metrics_for
 
 GEOMETRY_KEY = "window/geometry"
+
+
+class _Central(QWidget):
+    """The window's central widget: no minimum size of its own (see set_content)."""
+
+    def minimumSizeHint(self):  # noqa: N802
+        return QSize(320, 240)
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +76,7 @@ class MainWindow(QMainWindow):
         self.content = content
         self.tour = TourPosition(build_tour(content))
         self.tour.subscribe(self._on_step)
-        central = QWidget()
+        central = _Central()
         set_background(central, self._palette.window)
         self.header = Header(content, self._palette, central)
         self.diagram = ProgressionDiagram(content, self._palette, central)
@@ -73,6 +89,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.detail, 6)
         self._body = body
         layout = QVBoxLayout(central)
+        # The type shrinks with the window, so the window may always shrink: the minimum of the
+        # layout at today's type must not stop a move to a smaller screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         # Widgets that outlive a change of content move to the new central widget before the old
         # one (and its children) is deleted.
         if self.top_strip is not None:

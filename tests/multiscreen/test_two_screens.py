@@ -127,3 +127,26 @@ def test_a_resolution_change_lays_the_slide_out_again(qtbot, session):
     qtbot.waitUntil(lambda: s.audience.geometry() == projector.geometry(), timeout=2000)
     assert s.audience.isFullScreen()
     assert s.audience.canvas.geometry().height() == projector.geometry().height()
+
+
+def test_the_waiting_room_screen_switched_off_and_on(qtbot, monkeypatch, content):
+    from sepsis_viewer.ui.kiosk import KioskSession
+
+    kiosk = KioskSession([content])
+    qtbot.addWidget(kiosk.window)
+    kiosk.start()
+    try:
+        window = kiosk.window
+        qtbot.waitUntil(lambda: window.isFullScreen() and on(window) == "projector", timeout=2000)
+        laptop, projector = screen_named("laptop"), screen_named("projector")
+        monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [laptop]))
+        kiosk.keeper.on_screens_changed(projector)
+        qtbot.waitUntil(lambda: on(window) == "laptop" and window.geometry() == laptop.geometry(), timeout=2000)
+        monkeypatch.undo()
+        QGuiApplication.instance().screenAdded.emit(projector)
+        qtbot.waitUntil(lambda: on(window) == "projector" and window.geometry() == projector.geometry(),
+                        timeout=2000)
+        assert window.isFullScreen() and window.width() == 1920
+    finally:
+        kiosk.stop()
+        kiosk.window.closable = True
