@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmapCache, QShortcut
 from PySide6.QtWidgets import QApplication, QGraphicsOpacityEffect, QVBoxLayout, QWidget
 
 from sepsis_viewer import sd_notify
@@ -29,6 +29,7 @@ DRIFT = ((0, 0), (2, 1), (4, 2), (2, 3), (0, 4), (-2, 3), (-4, 2), (-2, 1))
 DRIFT_SECONDS = 180.0
 INPUT_EVENTS = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel}
 SILENCED_EVENTS = {QEvent.Type.ToolTip, QEvent.Type.WhatsThis}
+PIXMAP_CACHE_KB = 2048
 
 
 def reduced_motion() -> bool:
@@ -91,7 +92,11 @@ class KioskStrip(QWidget):
 
 
 class InputWatcher(QObject):
-    """Sees every touch, click and key in the app (to pause the loop) and swallows tooltips."""
+    """Sees every touch, click and key that reaches the window (to pause the loop).
+
+    It watches the window's QWindow, which every input passes through before Qt hands it to a
+    widget: an application-wide filter would run Python for every paint and timer event too.
+    """
 
     def __init__(self, on_input, parent: QObject | None = None):
         super().__init__(parent)
@@ -102,7 +107,6 @@ class InputWatcher(QObject):
         if kind in SILENCED_EVENTS:
             return True  # nothing may be left floating on an unattended screen
         if kind in INPUT_EVENTS:
-            # One touch reaches the window and then the widget under it; pausing twice is harmless.
             self._on_input()
         return False
 
@@ -114,6 +118,9 @@ class KioskSession(QObject):
                  dwell: float | None = None, idle_seconds: float = 60.0, emergency_number: str | None = None,
                  warning: str | None = None, palette: Palette = DESKTOP, parent: QObject | None = None):
         super().__init__(parent)
+        # The style caches painted pieces up to 10 MB by default; on a screen that runs for weeks
+        # a small bound keeps memory flat at no visible cost.
+        QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self.contents = list(contents)
         self.window = MainWindow(self.contents[0], palette=palette, emergency_number=emergency_number,
                                  remember_geometry=False, chrome=False)
@@ -158,8 +165,8 @@ class KioskSession(QObject):
     # --- running ------------------------------------------------------------------------------
 
     def start(self) -> None:
-        QApplication.instance().installEventFilter(self.inputs)
         self.keeper.place()
+        self.window.windowHandle().installEventFilter(self.inputs)
         self.inhibitor.inhibit()
         self.loop.start()
         self._progress.start()
@@ -173,7 +180,9 @@ class KioskSession(QObject):
 
     def stop(self) -> None:
         """Stop every timer and watcher, and let the screen sleep again."""
-        QApplication.instance().removeEventFilter(self.inputs)
+        handle = self.window.windowHandle()
+        if handle is not None:
+            handle.removeEventFilter(self.inputs)
         self.loop.stop()
         for timer in (self._progress, self._drift, self._watchdog):
             if timer is not None:
