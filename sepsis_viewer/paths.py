@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -42,3 +44,17 @@ def icons_dir() -> Path:
 def fonts_dir() -> Path:
     """The bundled Atkinson Hyperlegible TTF files."""
     return data_dir("assets") / "fonts"
+
+
+def cache_dir() -> Path:
+    """The user's folder for what the app can always work out again, only slower (may not exist)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Caches")
+    else:
+        # The XDG spec says a relative XDG_CACHE_HOME is to be ignored.
+        base = os.environ.get("XDG_CACHE_HOME", "")
+        if not os.path.isabs(base):
+            base = str(Path.home() / ".cache")
+    return Path(base) / "sepsis-viewer"

@@ -17,6 +17,8 @@ _SCREENS.write_text(json.dumps({"screens": [
 ]}))
 os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sepsis-viewer-config-")
+# Schema passes are remembered in the cache folder: keep the tests' own, and start empty.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="sepsis-viewer-cache-")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
 import pytest  # noqa: E402

@@ -100,3 +100,9 @@ def test_high_dpi_screen_renders_sharp_and_unclipped(tmp_path):
     env["PYTHONPATH"] = str(Path(__file__).parent)
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_installed_version_is_the_one_the_package_says():
+    from importlib.metadata import version
+
+    assert version("sepsis-viewer") == __version__

@@ -24,8 +24,8 @@ def _validator():
     # Imported here so that importing the content package stays cheap.
     from jsonschema import Draft202012Validator, FormatChecker
 
+    # The schema itself is checked against its meta-schema by the tests, not on every start.
     schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=FormatChecker())
 
 
