@@ -106,6 +106,9 @@ def _quiet_offscreen_noise() -> None:
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    from sepsis_viewer import collector
+
+    collector.hold()  # until the window is up: see collector.py
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no display
     from PySide6.QtCore import QSize
@@ -138,6 +141,9 @@ def _run_window(args: argparse.Namespace) -> int:
         except OSError as exc:
             print(f"sepsis-viewer: {exc}", file=sys.stderr)
             return 1
+        finally:
+            collector.release()  # also spares the exit a walk over every object
         return 0
     window.show()
+    collector.release()
     return app.exec()

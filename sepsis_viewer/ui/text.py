@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from sepsis_viewer.ui.icons import icon_pixmap
@@ -31,11 +31,18 @@ class TextLabel(QLabel):
 
 
 class IconLabel(QLabel):
-    """An icon drawn at a size taken from the metrics, in one colour."""
+    """An icon drawn at a size taken from the metrics, in one colour.
+
+    The picture is drawn when the label is first painted, not each time it is sized: a start sizes
+    every icon at least twice (the window's first size, then its real one), and most icons sit on
+    panels that are not open, so drawing on sizing rendered some 60 SVGs to show 15.
+    """
 
     def __init__(self, path: Path | None, colour: str, role: str = "card", parent: QWidget | None = None):
         super().__init__(parent)
         self._path, self._colour, self._role = path, colour, role
+        self._size = 0
+        self._picture: QPixmap | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("")  # decorative: the words beside it say what it means
@@ -56,12 +63,28 @@ class IconLabel(QLabel):
         if event.type() == QEvent.Type.DevicePixelRatioChange:
             self._redraw()  # moved to a screen with another pixel density: stay sharp
 
-    def _redraw(self) -> None:
-        size = getattr(self, "_size", 0)
-        if self._path is None or not size:
-            self.clear()
+    def pixmap(self) -> QPixmap:
+        """The picture as it is shown (empty without a file or a size)."""
+        if self._picture is None:
+            if self._path is None or not self._size:
+                self._picture = QPixmap()
+            else:
+                self._picture = icon_pixmap(self._path, self._colour, self._size, self.devicePixelRatioF())
+        return self._picture
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        picture = self.pixmap()
+        if picture.isNull():
             return
-        self.setPixmap(icon_pixmap(self._path, self._colour, size, self.devicePixelRatioF()))
+        ratio = picture.devicePixelRatio()
+        width, height = picture.width() / ratio, picture.height() / ratio
+        painter = QPainter(self)
+        painter.drawPixmap(QPointF((self.width() - width) / 2, (self.height() - height) / 2), picture)
+        painter.end()
+
+    def _redraw(self) -> None:
+        self._picture = None
+        self.update()
 
 
 def text_font(family: str, metrics: Metrics, role: str) -> QFont:
