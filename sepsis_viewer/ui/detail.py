@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from sepsis_viewer.pages import Block, Page
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.text import IconLabel, ScrollPage, TextLabel, apply_metrics, set_background
+from sepsis_viewer.ui.text import IconLabel, ScrollPage, TextLabel, apply_metrics, set_background, viewport_of
 from sepsis_viewer.ui.theme import Metrics, Palette
 
 _ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "note": "small", "sources": "small"}
@@ -27,7 +27,7 @@ class DetailView(QScrollArea):
         self.setStyleSheet(
             f"#detailView {{ background: {palette.surface}; border: 1px solid {palette.border}; border-radius: 8px; }}"
         )
-        set_background(self.viewport(), palette.surface)
+        set_background(viewport_of(self), palette.surface)  # not self.viewport(): see viewport_of
         self.setAccessibleName(ui("detail_accessible"))
         self.labels: list[QLabel] = []
 

@@ -80,7 +80,10 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._metrics = None
-        self._apply_metrics()
+        # A window not yet shown still has its first resize event to come, at its real size and before
+        # its first frame: sizing every font and icon now, at Qt's default size, would be done twice.
+        if not self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
+            self._apply_metrics()
         self.tour.select(previous) if self.tour.has(previous) else None
         self._on_step(self.tour.current)
 

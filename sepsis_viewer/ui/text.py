@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QSizePolicy, QWidget
 
 from sepsis_viewer.ui.icons import icon_pixmap
 from sepsis_viewer.ui.theme import Metrics
@@ -14,11 +14,25 @@ from sepsis_viewer.ui.theme import Metrics
 _ROLE = "textRole"
 
 
+# What changes the height a label needs at a given width, besides its text.
+_RELAYOUT_EVENTS = frozenset({
+    QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.Type.StyleChange,
+    QEvent.Type.ContentsRectChange, QEvent.Type.LayoutDirectionChange, QEvent.Type.DevicePixelRatioChange,
+})
+
+
 class TextLabel(QLabel):
-    """A wrapping label that always shows its text literally, never as rich text."""
+    """A wrapping label that always shows its text literally, never as rich text.
+
+    It remembers its height for each width it was asked about: the layouts of the window ask the
+    same label the same question many times while they settle (some 780 times for 70 labels before
+    the first frame, 300 of them new), and QLabel lays the text out afresh for every one. The
+    answers are dropped whenever the text, font, style, margins or wrapping change.
+    """
 
     def __init__(self, text: str = "", role: str = "body", parent: QWidget | None = None, wrap: bool = True,
                  colour: str | None = None):
+        self._heights: dict[tuple[int, str], int] = {}
         super().__init__(parent)
         if colour:
             set_text_colour(self, colour)
@@ -28,6 +42,30 @@ class TextLabel(QLabel):
         self.setProperty(_ROLE, role)
         self.setText(text)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        key = (width, self.text())
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in _RELAYOUT_EVENTS:
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setIndent(self, indent: int) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802
+        self._heights.clear()
+        super().setMargin(margin)
 
 
 class IconLabel(QLabel):
@@ -104,6 +142,17 @@ def apply_metrics(root: QWidget, family: str, metrics: Metrics) -> None:
         rescale = getattr(widget, "rescale", None)
         if rescale is not None:
             rescale(metrics)
+
+
+def viewport_of(area: QAbstractScrollArea) -> QWidget:
+    """A scroll area's viewport, fetched without making PySide load every widget class.
+
+    The first object Python meets through a QWidget* return value, as area.viewport() gives it,
+    makes PySide set up all ~200 QWidget subclasses to find its type: some 10 ms of a start that
+    uses none of them. A child found by its Qt object name comes through QObject's meta-object.
+    """
+    found = area.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if found is not None else area.viewport()
 
 
 def set_text_role(widget: QWidget, role: str) -> None:
