@@ -53,9 +53,10 @@ class DetailView(QScrollArea):
         for block in page.blocks:
             self._add_block(layout, block, inner)
         layout.addStretch(1)
+        # Sized before setWidget, which lays the page out: a layout in the default font is wasted work.
+        apply_metrics(inner, self._family, self._metrics)
         self.setWidget(inner)
         inner.setAutoFillBackground(False)  # setWidget turned it on; the viewport paints the card colour
-        apply_metrics(inner, self._family, self._metrics)
         self.rescale(self._metrics)
         self.verticalScrollBar().setValue(0)
 

@@ -80,8 +80,8 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._metrics = None
-        # A window not yet shown still has its first resize event to come, at its real size and before
-        # its first frame: sizing every font and icon now, at Qt's default size, would be done twice.
+        # A window not yet shown is sized in setVisible, at its real size: sizing every font and icon
+        # now, at Qt's default size, would lay every text out twice.
         if not self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
             self._apply_metrics()
         self.tour.select(previous) if self.tour.has(previous) else None
@@ -155,6 +155,12 @@ class MainWindow(QMainWindow):
         self.menuBar().setFont(menu_font)
         for menu in self.menuBar().findChildren(QMenu):
             menu.setFont(menu_font)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        # Before Qt lays the window out to show it: its first resize event would come after that.
+        if visible and self._metrics is None:
+            self._apply_metrics()
+        super().setVisible(visible)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
