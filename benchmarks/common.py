@@ -52,6 +52,17 @@ def use_offscreen_screen(screen: tuple[int, int] = (3840, 2160)) -> None:
     os.environ.update(child_env(screen))
 
 
+def quiet_qt_notices() -> None:
+    """Drop the offscreen platform's notice about size hints, as the app does; keep the rest."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message):
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def percentile(values: list[float], share: float) -> float:
     """The value below which `share` of the values lie (nearest rank)."""
     ordered = sorted(values)

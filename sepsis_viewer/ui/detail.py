@@ -66,7 +66,7 @@ class DetailView(QScrollArea):
 
     def _label(self, text: str, role: str, parent: QWidget, colour: str | None = None) -> TextLabel:
         label = TextLabel(text, role, parent, colour=colour)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.allow_mouse_selection()  # as setTextInteractionFlags(TextSelectableByMouse), when reached
         self.labels.append(label)
         return label
 

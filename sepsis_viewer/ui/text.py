@@ -33,6 +33,7 @@ class TextLabel(QLabel):
     def __init__(self, text: str = "", role: str = "body", parent: QWidget | None = None, wrap: bool = True,
                  colour: str | None = None):
         self._heights: dict[tuple[int, str], int] = {}
+        self._selectable_when_reached = False
         super().__init__(parent)
         if colour:
             set_text_colour(self, colour)
@@ -42,6 +43,21 @@ class TextLabel(QLabel):
         self.setProperty(_ROLE, role)
         self.setText(text)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def allow_mouse_selection(self) -> None:
+        """Let the mouse select the text, with Qt's text machinery set up when the mouse comes in.
+
+        A selectable QLabel lays its text out through a QTextDocument: a third of the time it takes
+        to show a page of the detail area, for words that are seldom selected.
+        """
+        self._selectable_when_reached = True
+
+    def enterEvent(self, event) -> None:  # noqa: N802
+        if self._selectable_when_reached:
+            self._selectable_when_reached = False
+            self._heights.clear()
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().enterEvent(event)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
         key = (width, self.text())
