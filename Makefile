@@ -1,10 +1,11 @@
 # make run: set up .venv and start the app. make test: set up .venv and run every test.
+# make bench: the benchmarks of start-up, clicks, 4K repaints and memory (figures, not tests).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test screenshots wheel clean
+.PHONY: run test bench screenshots wheel clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +18,9 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
 
 # Pictures of the window at the sizes the layout must hold, for looking at.
 screenshots: $(STAMP)
