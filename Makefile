@@ -1,11 +1,12 @@
 # make run: set up .venv and start the app. make test: set up .venv and run every test.
+# make bench: the benchmarks of start-up, clicks, 4K repaints and memory (figures, not tests).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.installed-bundle
 
-.PHONY: run test screenshots icons wheel bundle clean
+.PHONY: run test bench screenshots icons wheel bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +19,9 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
 
 # Pictures of the window at the sizes the layout must hold, for looking at.
 screenshots: $(STAMP)

@@ -9,7 +9,6 @@ import re
 import sys
 from pathlib import Path
 
-from sepsis_viewer import __version__
 
 ORGANISATION = "Sepsis Viewer"
 APPLICATION = "sepsis-viewer"
@@ -24,6 +23,16 @@ def _size(text: str) -> tuple[int, int]:
     if not (320 <= width <= 8192 and 240 <= height <= 8192):
         raise argparse.ArgumentTypeError(f"{text!r} is outside 320x240 to 8192x8192")
     return width, height
+
+
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked for (the lookup costs a start-up 30 ms)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from sepsis_viewer.version import app_version
+
+        print(f"{parser.prog} {app_version()}")
+        parser.exit()
 
 
 def _seconds(low: float, high: float):
@@ -46,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         "and who is at higher risk. Educational, not medical advice.",
         epilog="Also: 'sepsis-viewer validate FILE...' checks content files and prints every problem.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     parser.add_argument("--content", metavar="FILE", type=Path,
                         help="show this content file instead of the built-in one (if it is invalid, the "
                         "built-in content is shown with a warning)")
@@ -173,6 +182,9 @@ def _quiet_offscreen_noise() -> None:
 
 
 def _run_window(args: argparse.Namespace) -> int:
+    from sepsis_viewer import collector
+
+    collector.hold()  # until the window is up: see collector.py
     if (args.screenshot or args.list_screens) and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # neither needs a display
     from PySide6.QtWidgets import QApplication
@@ -183,7 +195,6 @@ def _run_window(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
     if args.list_screens:
         from sepsis_viewer.ui.screens import describe_screens
 
@@ -206,6 +217,7 @@ def _run_window(args: argparse.Namespace) -> int:
     if args.screenshot:
         return _screenshot(window, args)
     window.show()
+    collector.release()
     return app.exec()
 
 
@@ -224,11 +236,15 @@ def _screenshot(window, args: argparse.Namespace) -> int:
 
     from sepsis_viewer.ui.screenshot import save_screenshot
 
+    from sepsis_viewer import collector
+
     try:
         save_screenshot(window, args.screenshot, QSize(*args.size))
     except OSError as exc:
         print(f"sepsis-viewer: {exc}", file=sys.stderr)
         return 1
+    finally:
+        collector.release()  # also spares the exit a walk over every object
     return 0
 
 
@@ -259,6 +275,9 @@ def _run_projector(args: argparse.Namespace, app) -> int:
                                    allow_about=False):
         return 2
     session.start()
+    from sepsis_viewer import collector
+
+    collector.release()  # collecting as usual for weeks of running
     return app.exec()
 
 
@@ -304,4 +323,7 @@ def _run_kiosk(args: argparse.Namespace, app) -> int:
     if args.select:
         _log.warning("--select is for screenshots; the loop starts at the beginning")
     session.start()
+    from sepsis_viewer import collector
+
+    collector.release()  # collecting as usual for weeks of running
     return app.exec()

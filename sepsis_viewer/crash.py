@@ -15,8 +15,8 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from sepsis_viewer import __version__
 from sepsis_viewer.strings import ui
+from sepsis_viewer.version import app_version
 
 # A fault that repeats on every repaint must not fill the disk.
 MAX_REPORTS_PER_RUN = 10
@@ -42,7 +42,7 @@ def log_dir() -> Path:
 def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """What a report says: enough to find the fault (version, system, command line, traceback)."""
     lines = [
-        f"Sepsis Viewer {__version__} crash report",
+        f"Sepsis Viewer {app_version()} crash report",
         f"time: {datetime.now().astimezone().isoformat(timespec='seconds')}",
         f"python: {platform.python_version()} ({sys.executable})",
         f"platform: {platform.platform()}",

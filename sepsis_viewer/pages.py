@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sepsis_viewer import __version__
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS, OVERVIEW
+from sepsis_viewer.version import app_version
 
 ABOUT = "about"
 _BREAK = "\u200b"  # zero-width space: lets a long address wrap after a "/" on a narrow screen
@@ -136,7 +136,7 @@ def _about(content: Content) -> Page:
             Block("note", ui("content_file", file=content.path)),
             Block("heading", ui("references_heading")), Block("list", items=refs),
             Block("heading", ui("credits_heading")), Block("text", ui("font_credit")), Block("text", ui("icon_credit")),
-            Block("note", ui("app_version", version=__version__)),
+            Block("note", ui("app_version", version=app_version())),
         ),
     )
 

@@ -147,3 +147,9 @@ def test_kiosk_options_are_checked():
 def test_kiosk_left_out_languages_are_logged(tmp_path):
     result = run("--kiosk", "--langs", "en,xx", "--screenshot", str(tmp_path / "k.png"))
     assert result.returncode == 0 and "no bundled content for the language \"xx\"" in result.stderr
+
+
+def test_the_installed_version_is_the_one_the_package_says():
+    from importlib.metadata import version
+
+    assert version("sepsis-viewer") == __version__

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path, PurePosixPath
 
 MAX_ASSET_BYTES = 512 * 1024
@@ -74,6 +73,8 @@ def svg_problem(data: bytes) -> str | None:
     # Entities can expand without bound or pull in files: refuse them before parsing.
     if re.search(r"<!(DOCTYPE|ENTITY)", text, re.IGNORECASE):
         return "SVG files with a DOCTYPE or entities are not allowed"
+    import xml.etree.ElementTree as ElementTree  # only custom icons need it: kept off the start-up path
+
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as exc:

@@ -10,7 +10,8 @@ from sepsis_viewer.content import model as m
 from sepsis_viewer.content.assets import resolve_icon
 from sepsis_viewer.content.parse import MAX_FILE_BYTES, parse_json
 from sepsis_viewer.content.problems import ContentError, Problem
-from sepsis_viewer.content.validate import meaning_problems, schema_problems
+from sepsis_viewer.content.schema_memo import schema_problems_remembered
+from sepsis_viewer.content.validate import meaning_problems
 
 DEFAULT_LANGUAGE = "en"
 
@@ -29,7 +30,7 @@ def read_document(path: Path, file: str | None = None) -> dict:
     except OSError as exc:
         raise ContentError([Problem(file, f"cannot be read ({exc.strerror or exc})")]) from None
     doc = parse_json(data, file)
-    problems = schema_problems(doc, file)
+    problems = schema_problems_remembered(doc, data, file)
     if not problems:
         problems = meaning_problems(doc, file, path.parent)
     if problems:

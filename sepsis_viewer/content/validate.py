@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Iterator
 from functools import cache
@@ -24,8 +23,8 @@ def _validator():
     # Imported here so that importing the content package stays cheap.
     from jsonschema import Draft202012Validator, FormatChecker
 
+    # The schema itself is checked against its meta-schema by the tests, not on every start.
     schema = json.loads(paths.schema_path().read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema, format_checker=FormatChecker())
 
 
@@ -49,8 +48,8 @@ def _explain(error) -> Iterator[tuple[list, str]]:
     if kind == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
         for name in sorted(set(value) - set(allowed)):
-            guess = difflib.get_close_matches(name, allowed, n=1)
-            hint = f' (did you mean "{guess[0]}"?)' if guess else f" (allowed here: {', '.join(allowed)})"
+            guess = _close_match(name, allowed)
+            hint = f' (did you mean "{guess}"?)' if guess else f" (allowed here: {', '.join(allowed)})"
             yield [*path, name], f"unknown field{hint}"
     elif kind == "required":
         for name in expected:
@@ -78,6 +77,14 @@ def _explain(error) -> Iterator[tuple[list, str]]:
         yield path, f"{value} is out of range ({'at least' if kind == 'minimum' else 'at most'} {expected})"
     else:
         yield path, error.message
+
+
+def _close_match(word: str, choices: list[str]) -> str | None:
+    """The choice the word was most likely meant to be, if any is close."""
+    import difflib  # only a file with a problem needs it: kept off the start-up path
+
+    guesses = difflib.get_close_matches(word, choices, n=1)
+    return guesses[0] if guesses else None
 
 
 def _pattern_message(value: str, pattern: str, path: list) -> str:
@@ -172,8 +179,8 @@ def _check_citations(doc: dict, report) -> None:
     for path, cited in _fields(doc, "sources", "headline_sources"):
         for j, ref_id in enumerate(cited):
             if ref_id not in known:
-                guess = difflib.get_close_matches(ref_id, sorted(known), n=1)
-                hint = f' (did you mean "{guess[0]}"?)' if guess else ""
+                guess = _close_match(ref_id, sorted(known))
+                hint = f' (did you mean "{guess}"?)' if guess else ""
                 report([*path, j], f'cites "{ref_id}", which is not in /references{hint}')
 
 

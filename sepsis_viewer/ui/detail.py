@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 
 from sepsis_viewer.pages import Block, Page
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.text import IconLabel, ScrollPage, TextLabel, apply_metrics, set_background
+from sepsis_viewer.ui.text import IconLabel, ScrollPage, TextLabel, apply_metrics, set_background, viewport_of
 from sepsis_viewer.ui.theme import Metrics, Palette
 
 _ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "note": "small", "sources": "small"}
@@ -27,7 +27,7 @@ class DetailView(QScrollArea):
         self.setStyleSheet(
             f"#detailView {{ background: {palette.surface}; border: 1px solid {palette.border}; border-radius: 8px; }}"
         )
-        set_background(self.viewport(), palette.surface)
+        set_background(viewport_of(self), palette.surface)  # not self.viewport(): see viewport_of
         self.setAccessibleName(ui("detail_accessible"))
         self.labels: list[QLabel] = []
 
@@ -53,9 +53,10 @@ class DetailView(QScrollArea):
         for block in page.blocks:
             self._add_block(layout, block, inner)
         layout.addStretch(1)
+        # Sized before setWidget, which lays the page out: a layout in the default font is wasted work.
+        apply_metrics(inner, self._family, self._metrics)
         self.setWidget(inner)
         inner.setAutoFillBackground(False)  # setWidget turned it on; the viewport paints the card colour
-        apply_metrics(inner, self._family, self._metrics)
         self.rescale(self._metrics)
         self.verticalScrollBar().setValue(0)
 
@@ -65,7 +66,7 @@ class DetailView(QScrollArea):
 
     def _label(self, text: str, role: str, parent: QWidget, colour: str | None = None) -> TextLabel:
         label = TextLabel(text, role, parent, colour=colour)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.allow_mouse_selection()  # as setTextInteractionFlags(TextSelectableByMouse), when reached
         self.labels.append(label)
         return label
 

@@ -113,7 +113,10 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
         self._metrics = None
-        self._apply_metrics()
+        # A window not yet shown is sized in setVisible, at its real size: sizing every font and icon
+        # now, at Qt's default size, would lay every text out twice.
+        if not self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
+            self._apply_metrics()
         self.tour.select(previous) if self.tour.has(previous) else None
         self._on_step(self.tour.current)
 
@@ -209,6 +212,12 @@ class MainWindow(QMainWindow):
         self.top_strip = strip
         strip.setParent(self.centralWidget())
         self.centralWidget().layout().insertWidget(0, strip)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802
+        # Before Qt lays the window out to show it: its first resize event would come after that.
+        if visible and self._metrics is None:
+            self._apply_metrics()
+        super().setVisible(visible)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from sepsis_viewer.content.model import Content, Panel
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.cards import CardButton, ItemCard, link_neighbours
-from sepsis_viewer.ui.text import IconLabel, ScrollPage, set_text_colour
+from sepsis_viewer.ui.text import IconLabel, ScrollPage, set_text_colour, viewport_of
 from sepsis_viewer.ui.theme import Metrics, Palette
 
 
@@ -62,7 +62,7 @@ class PanelPage(QScrollArea):
         self._min_column_px = 260
         self.setWidget(inner)
         # setWidget turns the fill on; the window colour should show through.
-        self.viewport().setAutoFillBackground(False)
+        viewport_of(self).setAutoFillBackground(False)  # not self.viewport(): see viewport_of
         inner.setAutoFillBackground(False)
         for card in self.cards:
             card.focused.connect(lambda card=card: self.ensureWidgetVisible(card, 0, 8))

@@ -1,0 +1,79 @@
+"""Remembers which documents passed the schema, so that a start-up need not check them again.
+
+Checking a document against the JSON Schema took more than half of a start-up: importing
+jsonschema and walking the schema cost some 120 ms, every time, for the same bundled file. Whether
+a document passes depends only on its bytes and on the schema's bytes, so a pass is remembered as
+an empty file named by a hash of both, in the user's cache folder. A failure is never remembered:
+a broken file is checked in full each time and every problem is reported as before. The checks
+that look outside the document (icons on disk) are not covered here and run on every load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sepsis_viewer import paths
+from sepsis_viewer.content.problems import Problem
+from sepsis_viewer.content.validate import schema_problems
+
+# Bump when what counts as passing changes without the schema file changing (say, the validator's
+# format checks); a new install of the validator's code starts afresh anyway (see _schema_digest).
+_RULES = "1"
+_KEEP = 64  # remembered passes; one per content file a person edits and reloads, so few
+_log = logging.getLogger(__name__)
+
+
+def schema_problems_remembered(doc: Any, data: bytes, file: str) -> list[Problem]:
+    """The schema's problems with a document parsed from `data`; none at once for a known pass."""
+    folder, key = _folder(), _key(data)
+    if folder is not None and (folder / key).is_file():
+        return []
+    problems = schema_problems(doc, file)
+    if not problems and folder is not None:
+        _remember(folder, key)
+    return problems
+
+
+def _key(data: bytes) -> str:
+    digest = hashlib.sha256(_schema_digest())
+    digest.update(data)
+    return digest.hexdigest()
+
+
+@cache
+def _schema_digest() -> bytes:
+    # The validator's own file stands for the code: a new version or install changes its stamp.
+    code = Path(schema_problems.__code__.co_filename).stat()
+    header = f"sepsis-viewer rules {_RULES} code {code.st_size}:{code.st_mtime_ns}\n".encode()
+    return hashlib.sha256(header + paths.schema_path().read_bytes()).digest()
+
+
+def _folder() -> Path | None:
+    try:
+        return paths.cache_dir() / "schema-passed"
+    except RuntimeError:  # no home folder to be found: go without
+        return None
+
+
+def _remember(folder: Path, key: str) -> None:
+    # Only ever a speed-up: a read-only or full disk (a locked-down kiosk) just checks every time.
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / key).touch()
+        _forget_oldest(folder)
+    except OSError as exc:
+        _log.debug("could not remember a schema pass in %s: %s", folder, exc)
+
+
+def _forget_oldest(folder: Path) -> None:
+    entries = list(os.scandir(folder))
+    if len(entries) <= _KEEP:
+        return
+    entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
+    for entry in entries[: len(entries) - _KEEP]:
+        os.unlink(entry.path)

@@ -1,0 +1,69 @@
+"""The work the window puts off until it is needed still happens when it is needed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from sepsis_viewer.ui.text import TextLabel
+
+
+def test_a_window_sized_before_it_is_shown_has_its_fonts_in_the_first_frame(qtbot, content):
+    """Fonts are applied as the window is shown, at the size it is shown at (not at Qt's default)."""
+    from sepsis_viewer.ui.main_window import MainWindow
+    from sepsis_viewer.ui.theme import metrics_for
+
+    window = MainWindow(content, remember_geometry=False)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    title = window.diagram.nodes[0].title
+    assert title.font().pixelSize() == metrics_for(1920, 1080).text_px("title")
+
+
+def test_detail_text_becomes_selectable_when_the_mouse_reaches_it(qtbot, window):
+    window.select("sepsis")
+    label = next(label for label in window.detail.labels if len(label.text()) > 40)
+    assert not label.hasSelectedText()
+    start = label.rect().topLeft() + QPoint(2, label.height() // 2)
+    qtbot.mouseMove(label, start)
+    QApplication.sendEvent(label, _enter_event(label, start))
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    qtbot.mousePress(label, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(label, start + QPoint(label.width() // 2, 0))
+    qtbot.mouseRelease(label, Qt.MouseButton.LeftButton, pos=start + QPoint(label.width() // 2, 0))
+    assert label.hasSelectedText() and label.selectedText() in label.text()
+
+
+def _enter_event(widget, pos):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QEnterEvent
+
+    local = QPointF(pos)
+    return QEnterEvent(local, local, QPointF(widget.mapToGlobal(pos)))
+
+
+def test_a_label_measures_again_after_its_text_or_font_changes(qtbot):
+    label = TextLabel("one two three four five six seven eight nine ten", "body")
+    qtbot.addWidget(label)
+    narrow = label.heightForWidth(60)
+    label.setText("one")
+    assert label.heightForWidth(60) < narrow
+    label.setText("one two three four five six seven eight nine ten")
+    assert label.heightForWidth(60) == narrow
+    font = label.font()
+    font.setPixelSize(font.pixelSize() * 3 if font.pixelSize() > 0 else 40)
+    label.setFont(font)
+    assert label.heightForWidth(60) > narrow
+    label.setWordWrap(False)
+    assert label.heightForWidth(60) == -1 or label.heightForWidth(60) < narrow * 3
+
+
+def test_icons_are_drawn_when_shown_at_the_size_shown(qtbot, window):
+    icon = window.diagram.nodes[0].icon
+    picture = icon.pixmap()
+    assert not picture.isNull()
+    assert round(picture.width() / picture.devicePixelRatio()) == icon.width()
+    window.resize(2560, 1440)
+    qtbot.wait(10)
+    assert round(icon.pixmap().width() / icon.pixmap().devicePixelRatio()) == icon.width() > picture.width()
