@@ -8,10 +8,11 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QHBoxLayout, QMainWindow, QMenu, QVBoxLayout, QWidget
 
+from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content, ContentError, load_content
 from sepsis_viewer.pages import ABOUT, page_for
 from sepsis_viewer.strings import ui
-from sepsis_viewer.tour import OVERVIEW, TourPosition, TourStep, build_tour
+from sepsis_viewer.tour import CHART, NUMBERS, OVERVIEW, TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.banners import CallToActionBar, Header, WarningBanner
 from sepsis_viewer.ui.detail import DetailView
 from sepsis_viewer.ui.diagram import ProgressionDiagram
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.diagram = ProgressionDiagram(content, self._palette, central)
         self.panels = PanelArea(content, self._palette, central)
         self.detail = DetailView(self._palette, self._family, self._current_metrics(), central)
+        self.detail.set_chart_source(lambda chart_id: chart_data(content, chart_id))
+        self.detail.activated.connect(self.select)
         self.cta = CallToActionBar(content, self._palette, self._emergency_number, central)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
             self._on_step(self.tour.current)  # the same step again: show it even if About was up
 
     def _on_step(self, step: TourStep) -> None:
-        self._check(step.id)
+        self._check(NUMBERS if step.kind == CHART else step.id)  # a chart is part of the numbers
         if step.panel:
             self.panels.show_panel(step.panel)
         self.detail.show_page(page_for(self.content, step.id, self._emergency_number))
