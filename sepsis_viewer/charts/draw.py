@@ -8,7 +8,7 @@ one Figure serves a chart slot for the life of the app.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
@@ -19,7 +19,9 @@ from sepsis_viewer import paths
 from sepsis_viewer.charts.data import ChartData
 
 LINE = 1.25  # line height, in units of the type size
-HATCH = "///"  # bars of earlier years and the rest of a share: hollow and hatched, never colour alone
+# Bars of earlier years and the rest of a share are hollow and hatched: never colour alone. Hatch
+# lines are spaced per inch, so larger type gets fewer, thicker lines to look the same.
+HATCH_PX = 48
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,9 @@ def _font(style: ChartStyle, size: float, bold: bool = False) -> FontProperties:
     return FontProperties(family=[style.family, "DejaVu Sans"], size=size, weight="bold" if bold else "normal")
 
 
+@lru_cache(maxsize=4096)  # redrawing the same words at the same size measures nothing again
 def text_width(text: str, font: FontProperties) -> float:
+    """The width of one line of text in points."""
     return _renderer().get_text_width_height_descent(text, font, ismath=False)[0]
 
 
@@ -86,10 +90,13 @@ class _Pen:
 
     def box(self, x: float, top: float, width: float, height: float, filled: bool) -> None:
         s = self.style
-        self.figure.add_artist(Rectangle(
+        hatch = "/" * max(1, min(3, round(HATCH_PX / s.text_px)))
+        box = Rectangle(
             (x / self.width, 1 - (top + height) / self.height), width / self.width, height / self.height,
             transform=self.figure.transFigure, facecolor=s.bar if filled else s.background,
-            edgecolor=s.bar, hatch=None if filled else HATCH, linewidth=max(1.0, s.text_px / 12)))
+            edgecolor=s.bar, hatch=None if filled else hatch, linewidth=max(1.0, s.text_px / 12))
+        box.set_hatch_linewidth(max(1.0, s.text_px / 16))
+        self.figure.add_artist(box)
 
 
 @dataclass(frozen=True)

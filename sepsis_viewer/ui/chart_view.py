@@ -26,6 +26,13 @@ def chart_style(palette: Palette, family: str, metrics) -> ChartStyle:
                       text=palette.text, muted=palette.muted, background=palette.surface, bar=palette.accent)
 
 
+def _toggle_style(p: Palette) -> str:
+    return (f"QPushButton {{ background: {p.surface}; color: {p.accent}; border: 2px solid {p.accent};"
+            f" border-radius: 6px; padding: 0.25em 0.8em; }}"
+            f" QPushButton:checked {{ background: {p.accent_tint}; }}"
+            f" QPushButton:focus {{ border: 3px dashed {p.focus}; }}")
+
+
 class ChartCanvas(FigureCanvasQTAgg):
     """The canvas of one chart slot: its Figure is made once and drawn again in place.
 
@@ -105,6 +112,7 @@ class ChartPanel(QWidget):
         if with_text_button:
             self.button = QPushButton(ui("chart_show_text"), self)
             self.button.setCheckable(True)
+            self.button.setStyleSheet(_toggle_style(palette))
             set_text_role(self.button, "small-bold")
             self.button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.button.toggled.connect(self._on_text_toggled)
