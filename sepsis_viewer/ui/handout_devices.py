@@ -32,6 +32,8 @@ def _begin(painter: QPainter, device) -> None:
 
 def write_pdf(path: Path, handout: Handout, paper: str = "a4") -> int:
     """Write the handout as a PDF with real, searchable text and the font embedded; returns the page count."""
+    with open(path, "wb"):  # says plainly why a path cannot be written (Qt would only say "false")
+        pass
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(PAPERS[paper]))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(ui("menu_file"))
         self._action(file_menu, ui("menu_open"), QKeySequence.StandardKey.Open, self.open_content_dialog)
+        self._action(file_menu, ui("menu_export_handout"), QKeySequence("Ctrl+E"), lambda: self._handout("export"))
+        self._action(file_menu, ui("menu_print"), QKeySequence.StandardKey.Print, lambda: self._handout("print"))
         file_menu.addSeparator()
         self._action(file_menu, ui("menu_quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = bar.addMenu(ui("menu_view"))
@@ -167,6 +169,12 @@ class MainWindow(QMainWindow):
 
     def show_warning(self, text: str) -> None:
         self.banner.show_warning(text)
+
+    def _handout(self, how: str) -> None:
+        # Imported here: printing support is not needed to start the window.
+        from sepsis_viewer.ui import handout_actions
+
+        (handout_actions.export_handout_dialog if how == "export" else handout_actions.print_handout_dialog)(self)
 
     def open_content_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, ui("open_dialog_title"), "", ui("open_dialog_filter"))
