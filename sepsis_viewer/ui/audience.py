@@ -198,6 +198,10 @@ class AudienceView(QWidget):
         metrics, parts = self._split(step.id)
         part = min(c.part, len(parts) - 1)
         self.slide.show_part(page_for(self.content, step.id, self._number), parts[part], part, len(parts), metrics)
+        # Lay the new slide out now, not whenever the event loop gets to it: a slide seen (or
+        # grabbed for the presenter's preview) between the two would have last slide's line breaks.
+        for _ in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.body.setCurrentWidget({OVERVIEW: self.overview, HELP: self.help}.get(overlay, self.slide))
         self.zoom.setVisible(overlay == ZOOM)
         if overlay == ZOOM:

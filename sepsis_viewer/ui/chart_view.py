@@ -74,6 +74,19 @@ class ChartCanvas(FigureCanvasQTAgg):
         super().resizeEvent(event)
         self.redraw()  # the layout is measured for one size: lay it out again
 
+    def draw(self) -> None:
+        # Rendering is the slow part; a slot hidden between chart steps renders when it shows again.
+        if not self.isVisible():
+            self._unrendered = True
+            return
+        super().draw()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_unrendered", False):
+            self._unrendered = False
+            self.draw_idle()
+
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return not self._fill
 
