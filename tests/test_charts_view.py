@@ -229,3 +229,16 @@ def test_tour_passes_keep_one_figure_per_slot(qtbot, window):
             window.select(step.id)
         QApplication.processEvents()
     assert window.detail.chart.canvas.figure is figure and _figures() == before
+
+
+def test_switching_content_frees_the_old_figure(qtbot, window, content):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.select(CHART_IDS[1])
+    qtbot.wait(10)
+    before = _figures()
+    for _ in range(20):
+        window.set_content(content)  # what opening another file or language does: the views are built anew
+        qtbot.wait(1)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.tour.current.id == CHART_IDS[1] and _figures() == before == 1

@@ -5,16 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sepsis_viewer.content import load_content, validate_file
-
-
-def problems_of(path) -> list[str]:
-    return [str(p) for p in validate_file(path)]
-
-
-def only_problem(path) -> str:
-    found = problems_of(path)
-    assert len(found) == 1, found
-    return found[0]
+from test_validate import only_problem, problems_of
 
 
 def charts(doc) -> list:
