@@ -94,6 +94,9 @@ def test_the_text_alternative_is_for_screen_readers_and_shown_on_request(qtbot, 
     panel.button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(panel.button, Qt.Key.Key_Space)
     assert panel.text.isVisibleTo(window) and panel.text.text() == chart.text
+    qtbot.wait(20)  # scrolled into view
+    shown = panel.text.mapTo(window.detail.viewport(), panel.text.rect().bottomLeft())
+    assert window.detail.viewport().rect().contains(shown)
     assert panel.text.textFormat() == Qt.TextFormat.PlainText
     qtbot.keyClick(panel.button, Qt.Key.Key_Space)
     assert not panel.text.isVisibleTo(window)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.charts.data import ChartData
 from sepsis_viewer.charts.draw import ChartStyle, draw_chart, needed_height
@@ -158,3 +158,13 @@ class ChartPanel(QWidget):
     def _on_text_toggled(self, shown: bool) -> None:
         self.text.setVisible(shown)
         self.button.setText(ui("chart_hide_text" if shown else "chart_show_text"))
+        if shown:
+            QTimer.singleShot(0, self, self._reveal_text)  # once the page has made room for it
+
+    def _reveal_text(self) -> None:
+        """Scroll the page so that the text just shown is in view."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and self.text.isVisible():
+            area.ensureWidgetVisible(self.text, 0, 8)
