@@ -53,7 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="sepsis-viewer",
         description="An infographic that explains sepsis: how it happens, where the infection starts "
         "and who is at higher risk. Educational, not medical advice.",
-        epilog="Also: 'sepsis-viewer validate FILE...' checks content files and prints every problem.",
+        epilog="Also: 'sepsis-viewer validate FILE...' checks content files and prints every problem; "
+        "'sepsis-viewer export-handout OUT.pdf [--lang CODE] [--paper a4|letter] [--png OUT.png --dpi 300]' "
+        "writes the printable handout.",
     )
     parser.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
     parser.add_argument("--content", metavar="FILE", type=Path,
@@ -104,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
         from sepsis_viewer.cli_validate import run
 
         return run(argv[1:])
+    if argv[:1] == ["export-handout"]:
+        from sepsis_viewer.cli_handout import run as export_handout
+
+        return export_handout(argv[1:])
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors

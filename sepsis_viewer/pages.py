@@ -22,11 +22,13 @@ def breakable_url(url: str) -> str:
 
 @dataclass(frozen=True)
 class Block:
-    """One piece of a page: a heading, a paragraph, an emphasised line, a list or a source line."""
+    """One piece of a page: a heading, a paragraph, an emphasised line, a list, a source line, links or a chart."""
 
-    kind: str  # "heading", "text", "emphasis", "list", "note" or "sources"
+    kind: str  # "heading", "text", "emphasis", "list", "note", "sources", "links" or "chart"
     text: str = ""
     items: tuple[str, ...] = ()
+    # "links": the tour step each item opens; "chart": the chart's id (its text is the text alternative).
+    targets: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ def page_for(content: Content, step_id: str, emergency_number: str | None = None
     for stage in content.stages:
         if stage.id == step_id:
             return _stage(content, stage)
+    for chart in content.numbers.charts:
+        if chart.id == step_id:
+            return _chart(content, chart)
     for panel in content.panels:
         if panel.id == step_id:
             return Page(
@@ -103,12 +108,22 @@ def _stage(content: Content, stage) -> Page:
 def _numbers(content: Content) -> Page:
     numbers = content.numbers
     blocks = [Block("text", numbers.intro)]
+    if numbers.charts:  # first, so that each chart is one click from the headline
+        blocks.append(Block("links", ui("charts_heading"), items=tuple(c.title for c in numbers.charts),
+                            targets=tuple(c.id for c in numbers.charts)))
     for figure in numbers.figures:
         refs = "; ".join(r.title for r in content.references_for(figure.sources))
         # Each figure's source sits under it (a note), not at the foot of the page.
         blocks += [Block("heading", figure.label), Block("text", figure.text),
                    Block("note", ui("figure_source", refs=refs, year=figure.year))]
     return Page(NUMBERS, numbers.title, kicker=numbers.headline, icon=numbers.icon, blocks=tuple(blocks))
+
+
+def _chart(content: Content, chart) -> Page:
+    # The chart carries its own source line and year; its text alternative rides along in the block.
+    numbers = content.numbers
+    return Page(chart.id, chart.title, kicker=numbers.title, icon=numbers.icon,
+                blocks=(Block("chart", chart.text, targets=(chart.id,)),))
 
 
 def _call_to_action(content: Content, emergency_number: str | None) -> Page:
@@ -152,6 +167,9 @@ def notes_for(content: Content, step_id: str) -> str:
     for stage in content.stages:
         if stage.id == step_id:
             return stage.notes
+    for chart in content.numbers.charts:
+        if chart.id == step_id:
+            return chart.notes
     for panel in content.panels:
         if panel.id == step_id:
             return panel.notes
@@ -175,6 +193,9 @@ def zoom_for(content: Content, step_id: str, emergency_number: str | None = None
         if stage.id == step_id:
             return Page(step_id, stage.title, kicker=str(stage.number), icon=stage.icon, stage_number=stage.number,
                         blocks=(Block("text", stage.summary),))
+    for chart in content.numbers.charts:
+        if chart.id == step_id:
+            return Page(step_id, chart.title, icon=content.numbers.icon, blocks=())
     for panel in content.panels:
         if panel.id == step_id:
             return Page(step_id, panel.title, icon=panel.icon, blocks=())

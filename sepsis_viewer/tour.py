@@ -10,6 +10,7 @@ from sepsis_viewer.content.model import Content
 OVERVIEW = "overview"
 NUMBERS = "numbers"
 CALL_TO_ACTION = "call-to-action"
+CHART = "chart"  # the kind of the steps that show one chart of the numbers
 
 
 @dataclass(frozen=True)
@@ -17,18 +18,19 @@ class TourStep:
     """One stop of the tour: what is shown, and in which panel if any."""
 
     id: str
-    kind: str  # "overview", "stage", "panel", "item", "numbers" or "call-to-action"
+    kind: str  # "overview", "stage", "panel", "item", "numbers", "chart" or "call-to-action"
     panel: str | None = None
 
 
 def build_tour(content: Content) -> tuple[TourStep, ...]:
-    """Overview, each stage, each panel and its items, the numbers, the call to action."""
+    """Overview, each stage, each panel and its items, the numbers and their charts, the call to action."""
     steps = [TourStep(OVERVIEW, "overview")]
     steps += [TourStep(stage.id, "stage") for stage in content.stages]
     for panel in content.panels:
         steps.append(TourStep(panel.id, "panel", panel.id))
         steps += [TourStep(item.id, "item", panel.id) for item in panel.items]
     steps.append(TourStep(NUMBERS, "numbers"))
+    steps += [TourStep(chart.id, CHART) for chart in content.numbers.charts]
     steps.append(TourStep(CALL_TO_ACTION, "call-to-action"))
     return tuple(steps)
 

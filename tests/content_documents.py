@@ -19,6 +19,7 @@ from hypothesis_jsonschema import from_schema
 
 from sepsis_viewer import paths
 from sepsis_viewer.content.model import PANEL_IDS
+from sepsis_viewer.content.validate_charts import format_value
 
 SCHEMA = json.loads(paths.schema_path().read_text(encoding="utf-8"))
 _DEFS = SCHEMA["$defs"]
@@ -85,7 +86,39 @@ def make_meaningful(doc: dict) -> dict:
         stage["number"] = number
     action = doc["call_to_action"]["action"].replace("{", "(").replace("}", ")")
     doc["call_to_action"]["action"] = f"{action[:100]} {{number}}"
+    _make_charts_meaningful(doc["numbers"])
     return doc
+
+
+def _make_charts_meaningful(numbers: dict) -> None:
+    """Charts that draw existing figures in one unit, with every number in their text alternative.
+
+    The generated values stay as they came (tiny, huge, zero), made positive: drawing them is
+    what the rendering test is for.
+    """
+    figures = numbers["figures"]
+    unit = figures[0]["unit"].replace("{", "(").replace("}", ")")
+    for figure in figures:
+        figure["unit"] = unit  # one unit, so that any figures can share a chart's axis
+        figure["value"] = abs(figure["value"])
+    for chart in numbers.get("charts", ()):
+        count = 2 if chart["kind"] == "share" else min(len(chart["bars"]), len(figures))
+        if count > len(figures):
+            chart["kind"], count = "bars", 1
+            chart.pop("rest_label", None)
+        start = _pick(chart["title"], len(figures))
+        chosen = [figures[(start + k) % len(figures)] for k in range(count)]
+        if chart["kind"] == "share":
+            chosen.sort(key=lambda figure: figure["value"])  # the part, then the whole
+        labels = [bar["label"] for bar in chart["bars"]] * 2
+        chart["bars"] = [{"figure": figure["id"], "label": labels[k]} for k, figure in enumerate(chosen)]
+        if chart["kind"] == "share":
+            chart.setdefault("rest_label", "the rest")
+        else:
+            chart.pop("rest_label", None)
+        chart.setdefault("note", "Figures from different years or sources.")
+        shown = " ".join(format_value(figure["value"]) for figure in chosen)
+        chart["text"] = f"{chart['text'][: 398 - len(shown)]} {shown}"
 
 
 def _pick(text: str, count: int) -> int:
@@ -103,6 +136,7 @@ def _records(doc: dict):
         yield doc[panel]
         yield from doc[panel]["items"]
     yield from doc["numbers"]["figures"]
+    yield from doc["numbers"].get("charts", ())
 
 
 json_values = st.recursive(

@@ -9,7 +9,7 @@ from layout_check import label_problems, overlap_problems
 
 SIZES = [(1024, 768), (1280, 720), (1366, 768), (1920, 1080), (2560, 1440), (3840, 2160)]
 VIEWS = ["overview", "infection", "septic-shock", "mechanisms", "infection_sources", "bloodstream-lines",
-         "risk_groups", "pregnancy", "numbers", "call-to-action", "about"]
+         "risk_groups", "pregnancy", "numbers", "cases-and-deaths", "children-share", "call-to-action", "about"]
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])

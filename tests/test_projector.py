@@ -130,6 +130,8 @@ def test_a_two_button_clicker_walks_the_whole_tour(qtbot, audience, content):
         if not seen_steps or seen_steps[-1] != step.id:
             seen_steps.append(step.id)
         assert slide_title(audience) == page_for(content, step.id).title
+        chart = audience.slide.chart
+        assert (chart is not None and chart.isVisibleTo(audience)) == (step.kind == "chart"), step.id
         slides += 1
         before = c.slide_index()
         qtbot.keyClick(audience, K.Key_PageDown)
@@ -139,7 +141,7 @@ def test_a_two_button_clicker_walks_the_whole_tour(qtbot, audience, content):
     assert slides == c.slide_count()
     # Each stage, each panel and its items, the numbers and the call to action are on the way.
     for ident in ["infection", "septic-shock", "mechanisms", "clotting", "risk_groups", "dialysis", "numbers",
-                  "call-to-action"]:
+                  *(chart.id for chart in content.numbers.charts), "call-to-action"]:
         assert ident in seen_steps
     for _ in range(slides - 1):
         qtbot.keyClick(audience, K.Key_PageUp)

@@ -3,6 +3,8 @@
 from sepsis_viewer.content.loader import load_content, validate_file
 from sepsis_viewer.content.model import (
     CallToAction,
+    Chart,
+    ChartBar,
     Content,
     Figure,
     Intro,
@@ -16,6 +18,6 @@ from sepsis_viewer.content.model import (
 from sepsis_viewer.content.problems import ContentError, Problem
 
 __all__ = [
-    "CallToAction", "Content", "ContentError", "Figure", "Intro", "ModelNote", "Numbers", "Panel",
+    "CallToAction", "Chart", "ChartBar", "Content", "ContentError", "Figure", "Intro", "ModelNote", "Numbers", "Panel",
     "PanelItem", "Problem", "Reference", "Stage", "load_content", "validate_file",
 ]

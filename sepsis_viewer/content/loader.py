@@ -108,7 +108,15 @@ def _numbers(n: dict, icon) -> m.Numbers:
     )
     return m.Numbers(title=n["title"], intro=n["intro"], headline=n["headline"],
                      headline_sources=tuple(n["headline_sources"]), icon=icon(n["icon"]), figures=figures,
-                     notes=n.get("notes", ""))
+                     notes=n.get("notes", ""), charts=tuple(_chart(c) for c in n.get("charts", ())))
+
+
+def _chart(c: dict) -> m.Chart:
+    return m.Chart(
+        id=c["id"], kind=c["kind"], title=c["title"],
+        bars=tuple(m.ChartBar(figure=b["figure"], label=b["label"]) for b in c["bars"]),
+        text=c["text"], note=c.get("note", ""), rest_label=c.get("rest_label", ""), notes=c.get("notes", ""),
+    )
 
 
 def _call_to_action(c: dict, icon) -> m.CallToAction:

@@ -74,6 +74,28 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class ChartBar:
+    """One bar of a chart: the figure it stands for and its label on the chart."""
+
+    figure: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart of figures: one bar per figure ("bars"), or a part of a whole ("share")."""
+
+    id: str
+    kind: str  # "bars" or "share" (the first bar's figure as a part of the second's)
+    title: str
+    bars: tuple[ChartBar, ...]
+    text: str  # the text alternative, with every number the chart shows
+    note: str = ""  # how the figures compare, shown on the chart
+    rest_label: str = ""  # a share chart's name for the rest of the whole
+    notes: str = ""  # for the presenter, never shown to the audience
+
+
+@dataclass(frozen=True)
 class Numbers:
     """The key figures and the one-line headline that sums them up."""
 
@@ -84,6 +106,15 @@ class Numbers:
     icon: Path
     figures: tuple[Figure, ...]
     notes: str = ""  # for the presenter, never shown to the audience
+    charts: tuple[Chart, ...] = ()
+
+    def figure(self, figure_id: str) -> Figure:
+        """The figure with this id (validation guarantees that every charted id exists)."""
+        return next(f for f in self.figures if f.id == figure_id)
+
+    def chart(self, chart_id: str) -> Chart:
+        """The chart with this id; StopIteration if there is none."""
+        return next(c for c in self.charts if c.id == chart_id)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from sepsis_viewer import paths
 from sepsis_viewer.content.assets import AssetProblem, resolve_icon
 from sepsis_viewer.content.model import PANEL_IDS
 from sepsis_viewer.content.problems import Problem, json_pointer
+from sepsis_viewer.content.validate_charts import chart_problems
 
 # Ids the viewer gives to its own views; content ids must not take them.
 RESERVED_IDS = frozenset({"overview", "numbers", "call-to-action", "about", *PANEL_IDS})
@@ -71,6 +72,8 @@ def _explain(error) -> Iterator[tuple[list, str]]:
         yield path, "lists the same entry twice"
     elif kind == "format":
         yield path, f"{json.dumps(value)} is not a date of the form YYYY-MM-DD"
+    elif kind == "enum":
+        yield path, f"{json.dumps(value)[:40]} is not one of: {', '.join(map(str, expected))}"
     elif kind == "const":
         yield path, f"should be {json.dumps(expected)}, not {json.dumps(value)[:40]}"
     elif kind in ("minimum", "maximum"):
@@ -93,7 +96,7 @@ def _pattern_message(value: str, pattern: str, path: list) -> str:
         if not value:
             return "text is empty"
         return "text is blank" if not value.strip() else "text holds a control character"
-    if field == "id" or (len(path) >= 2 and path[-2] in ("sources", "headline_sources")):
+    if field in ("id", "figure") or (len(path) >= 2 and path[-2] in ("sources", "headline_sources")):
         return f"{json.dumps(value)[:60]} is not an id (lower-case letters, digits and single hyphens)"
     if field == "url":
         return f"{json.dumps(value)[:60]} is not an https:// address"
@@ -134,6 +137,7 @@ def meaning_problems(doc: dict, file: str, base_dir: Path) -> list[Problem]:
     action = doc["call_to_action"]["action"]
     if action.count(_NUMBER_PLACEHOLDER) != 1 or action.replace(_NUMBER_PLACEHOLDER, "").count("{"):
         report(["call_to_action", "action"], 'must hold "{number}" exactly once, where the emergency number goes')
+    chart_problems(doc, report)
     return problems
 
 
@@ -148,6 +152,8 @@ def _records(doc: dict) -> Iterator[tuple[list, dict]]:
             yield [panel, "items", i], item
     for i, figure in enumerate(doc["numbers"]["figures"]):
         yield ["numbers", "figures", i], figure
+    for i, chart in enumerate(doc["numbers"].get("charts", ())):
+        yield ["numbers", "charts", i], chart
 
 
 def _fields(doc: dict, *names: str) -> Iterator[tuple[list, Any]]:

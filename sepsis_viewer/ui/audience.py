@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import page_for, zoom_for
 from sepsis_viewer.strings import ui
@@ -35,11 +36,12 @@ def canvas_rect(width: int, height: int) -> QRect:
 class SlidePage(QWidget):
     """The page of the current step (or one part of it)."""
 
-    def __init__(self, palette: Palette, family: str, parent: QWidget | None = None):
+    def __init__(self, palette: Palette, family: str, parent: QWidget | None = None, content: Content | None = None):
         super().__init__(parent)
-        self._palette, self._family = palette, family
+        self._palette, self._family, self._content = palette, family, content
         self.header = SlideHeader(palette, self)
         self._units: list[QWidget] = []
+        self.chart = None  # the one chart slot, made when a chart is first shown, then reused
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
@@ -59,21 +61,38 @@ class SlidePage(QWidget):
         while layout.count() > 2:
             layout.takeAt(1)
         position = 1
+        if self.chart is not None:
+            self.chart.hide()
+        charted = False
         for unit in units:
             if unit.kind == "heading":
                 layout.insertSpacing(position, metrics.gap)
                 position += 1
-            widget = unit_widget(unit, self._palette, self)
-            self._units.append(widget)
-            layout.insertWidget(position, widget)
+            if unit.kind == "chart":
+                layout.insertWidget(position, self._show_chart(unit.text), 1)
+                charted = True
+            else:
+                widget = unit_widget(unit, self._palette, self)
+                self._units.append(widget)
+                layout.insertWidget(position, widget)
             position += 1
-        layout.insertStretch(position, 1)
+        if not charted:  # a chart fills the room; text sits at the top
+            layout.insertStretch(position, 1)
         self.sources.setText(sources_of(page))
         self.sources.setVisible(bool(self.sources.text()))
         layout.setSpacing(metrics.gap)
         apply_metrics(self, self._family, metrics)
         for widget in self._units:
             widget.show()  # a layout would show them only once Qt is back in its event loop
+
+    def _show_chart(self, chart_id: str) -> QWidget:
+        if self.chart is None:
+            from sepsis_viewer.ui.chart_view import ChartPanel  # matplotlib: only once a chart is wanted
+
+            self.chart = ChartPanel(self._palette, self._family, with_text_button=False, parent=self)
+        self.chart.show_chart(chart_data(self._content, chart_id))
+        self.chart.show()
+        return self.chart
 
     def texts(self) -> list[str]:
         from PySide6.QtWidgets import QLabel
@@ -95,7 +114,7 @@ class AudienceView(QWidget):
         self.canvas = QWidget(self)
         set_background(self.canvas, palette.window)
         self.band = StageBand(content, palette, self.canvas)
-        self.slide = SlidePage(palette, family)
+        self.slide = SlidePage(palette, family, content=content)
         self.overview = OverviewPanel(content, palette)
         self.help = HelpPanel(palette)
         self.body = QStackedWidget(self.canvas)
@@ -179,6 +198,10 @@ class AudienceView(QWidget):
         metrics, parts = self._split(step.id)
         part = min(c.part, len(parts) - 1)
         self.slide.show_part(page_for(self.content, step.id, self._number), parts[part], part, len(parts), metrics)
+        # Lay the new slide out now, not whenever the event loop gets to it: a slide seen (or
+        # grabbed for the presenter's preview) between the two would have last slide's line breaks.
+        for _ in range(2):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.body.setCurrentWidget({OVERVIEW: self.overview, HELP: self.help}.get(overlay, self.slide))
         self.zoom.setVisible(overlay == ZOOM)
         if overlay == ZOOM:

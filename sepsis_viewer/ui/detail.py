@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from sepsis_viewer.pages import Block, Page
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.text import IconLabel, ScrollPage, TextLabel, apply_metrics, set_background, viewport_of
+from sepsis_viewer.ui.text import (
+    IconLabel,
+    ScrollPage,
+    TextLabel,
+    apply_metrics,
+    set_background,
+    set_text_role,
+    viewport_of,
+)
 from sepsis_viewer.ui.theme import Metrics, Palette
 
 _ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "note": "small", "sources": "small"}
 
 
+def link_style(palette: Palette) -> str:
+    """A button that reads as a link to another view: the accent colour, underlined, a ring on focus."""
+    return (f"QPushButton {{ background: transparent; color: {palette.accent}; text-decoration: underline;"
+            f" border: 2px solid transparent; border-radius: 4px; padding: 0.15em 0.3em; text-align: left; }}"
+            f" QPushButton:focus {{ border: 2px dashed {palette.focus}; }}")
+
+
 class DetailView(QScrollArea):
     """A scrolling page: icon, kicker and title on top, then headings, paragraphs and lists."""
+
+    activated = Signal(str)  # a link on the page asks for this tour step
 
     def __init__(self, palette: Palette, family: str, metrics: Metrics, parent: QWidget | None = None):
         super().__init__(parent)
@@ -30,6 +47,8 @@ class DetailView(QScrollArea):
         set_background(viewport_of(self), palette.surface)  # not self.viewport(): see viewport_of
         self.setAccessibleName(ui("detail_accessible"))
         self.labels: list[QLabel] = []
+        self.links: list[QPushButton] = []
+        self.chart = None  # the one chart slot, made when a chart is first shown, then reused
 
     def rescale(self, metrics: Metrics) -> None:
         self._metrics = metrics
@@ -43,12 +62,16 @@ class DetailView(QScrollArea):
         """Replace what is shown with this page, scrolled to its top."""
         self.page = page
         old = self.takeWidget()
+        if self.chart is not None:
+            self.chart.hide()
+            self.chart.setParent(self)  # kept when the old page goes: one canvas and figure, reused
         if old is not None:
             old.deleteLater()
         inner = ScrollPage()
         inner.setAutoFillBackground(False)
         layout = QVBoxLayout(inner)
         self.labels = []
+        self.links = []
         layout.addLayout(self._header(page, inner))
         for block in page.blocks:
             self._add_block(layout, block, inner)
@@ -85,6 +108,14 @@ class DetailView(QScrollArea):
 
     def _add_block(self, layout: QVBoxLayout, block: Block, parent: QWidget) -> None:
         p = self._palette
+        if block.kind == "links":
+            self._add_links(layout, block, parent)
+            return
+        if block.kind == "chart":
+            layout.addWidget(self._chart_slot(parent))
+            self.chart.show_chart(self._chart_data(block.targets[0]))
+            self.chart.show()
+            return
         if block.kind == "list":
             for item in block.items:
                 row = QHBoxLayout()
@@ -99,3 +130,27 @@ class DetailView(QScrollArea):
         if block.kind == "heading":
             layout.addSpacing(self._metrics.gap // 2)
         layout.addWidget(label)
+
+    def _add_links(self, layout: QVBoxLayout, block: Block, parent: QWidget) -> None:
+        layout.addSpacing(self._metrics.gap // 2)
+        layout.addWidget(self._label(block.text, "title", parent))
+        for title, target in zip(block.items, block.targets):
+            link = QPushButton(title, parent)
+            set_text_role(link, "body")
+            link.setStyleSheet(link_style(self._palette))
+            link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.clicked.connect(lambda _=False, target=target: self.activated.emit(target))
+            self.links.append(link)
+            layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_chart_source(self, chart_data) -> None:
+        """Where chart pages get their data: a function from a chart id to its ChartData."""
+        self._chart_data = chart_data
+
+    def _chart_slot(self, parent: QWidget):
+        if self.chart is None:
+            from sepsis_viewer.ui.chart_view import ChartPanel  # matplotlib: only once a chart is wanted
+
+            self.chart = ChartPanel(self._palette, self._family, with_text_button=True)
+        self.chart.setParent(parent)
+        return self.chart

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content, ContentError, load_content
 from sepsis_viewer.pages import ABOUT, page_for
 from sepsis_viewer.strings import ui
-from sepsis_viewer.tour import OVERVIEW, TourPosition, TourStep, build_tour
+from sepsis_viewer.tour import CHART, NUMBERS, OVERVIEW, TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.banners import CallToActionBar, Header, WarningBanner
 from sepsis_viewer.ui.detail import DetailView
 from sepsis_viewer.ui.diagram import ProgressionDiagram
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.diagram = ProgressionDiagram(content, self._palette, central)
         self.panels = PanelArea(content, self._palette, central)
         self.detail = DetailView(self._palette, self._family, self._current_metrics(), central)
+        self.detail.set_chart_source(lambda chart_id: chart_data(content, chart_id))
+        self.detail.activated.connect(self.select)
         self.cta = CallToActionBar(content, self._palette, self._emergency_number, central)
         body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(ui("menu_file"))
         self._action(file_menu, ui("menu_open"), QKeySequence.StandardKey.Open, self.open_content_dialog)
+        self._action(file_menu, ui("menu_export_handout"), QKeySequence("Ctrl+E"), lambda: self._handout("export"))
+        self._action(file_menu, ui("menu_print"), QKeySequence.StandardKey.Print, lambda: self._handout("print"))
         file_menu.addSeparator()
         self._action(file_menu, ui("menu_quit"), QKeySequence.StandardKey.Quit, self.close)
         view_menu = bar.addMenu(ui("menu_view"))
@@ -151,7 +156,7 @@ class MainWindow(QMainWindow):
             self._on_step(self.tour.current)  # the same step again: show it even if About was up
 
     def _on_step(self, step: TourStep) -> None:
-        self._check(step.id)
+        self._check(NUMBERS if step.kind == CHART else step.id)  # a chart is part of the numbers
         if step.panel:
             self.panels.show_panel(step.panel)
         self.detail.show_page(page_for(self.content, step.id, self._emergency_number))
@@ -230,6 +235,12 @@ class MainWindow(QMainWindow):
 
     def show_warning(self, text: str) -> None:
         self.banner.show_warning(text)
+
+    def _handout(self, how: str) -> None:
+        # Imported here: printing support is not needed to start the window.
+        from sepsis_viewer.ui import handout_actions
+
+        (handout_actions.export_handout_dialog if how == "export" else handout_actions.print_handout_dialog)(self)
 
     def open_content_dialog(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, ui("open_dialog_title"), "", ui("open_dialog_filter"))

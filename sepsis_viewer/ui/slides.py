@@ -18,6 +18,7 @@ from sepsis_viewer.ui.diagram import ArrowMark
 from sepsis_viewer.ui.text import IconLabel, TextLabel, apply_metrics
 from sepsis_viewer.ui.theme import Palette, SlideMetrics
 
+CHART_MIN_LINES = 8  # the least height of a chart on a slide, in lines of body text
 _UNIT_ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "note": "small", "sources": "small",
                "item": "body"}
 
@@ -42,6 +43,10 @@ def units_of(page: Page) -> list[Unit]:
     for block in page.blocks:
         if block.kind == "list":
             units += [Unit("item", item) for item in block.items]
+        elif block.kind == "chart":
+            units.append(Unit("chart", block.targets[0]))  # the chart's id: the slide draws it
+        elif block.kind == "links":
+            continue  # nothing to click on a projected slide: the charts are the next steps
         elif block is not own:
             units.append(Unit(block.kind, block.text))
     return units
@@ -244,6 +249,10 @@ class Paginator:
     def _heights(self, units: list[Unit], metrics: SlideMetrics, width: int) -> list[int]:
         heights = []
         for unit in units:
+            if unit.kind == "chart":
+                # A chart takes the room it is given; this is the least it can be read at.
+                heights.append(metrics.text_px("body") * CHART_MIN_LINES)
+                continue
             widget = unit_widget(unit, self._palette, self._scratch)
             apply_metrics(widget, self._family, metrics)
             heights.append(widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height())

@@ -1,0 +1,96 @@
+"""`sepsis-viewer export-handout OUT.pdf`: the printable handout, without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from sepsis_viewer import paths
+
+MIN_DPI, MAX_DPI = 72, 600  # 600 dpi already makes an A3 poster of about 10,000 x 7,000 pixels
+
+
+def bundled_languages() -> list[str]:
+    """The language codes that have bundled content."""
+    folder = paths.content_dir()
+    return sorted(p.stem for p in folder.glob("*.json") if p.name != paths.schema_path().name)
+
+
+def _language(code: str) -> str:
+    languages = bundled_languages()
+    if code not in languages:
+        raise argparse.ArgumentTypeError(f"no bundled content in {code!r}; the languages are: {', '.join(languages)}")
+    return code
+
+
+def _dpi(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not MIN_DPI <= value <= MAX_DPI:
+        raise argparse.ArgumentTypeError(f"{value} is outside {MIN_DPI} to {MAX_DPI}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sepsis-viewer export-handout",
+        description="Write the two-page handout (the diagram, how sepsis harms the body, where it starts, who is "
+        "at risk, the warning signs and what to do, the charts and the references) as a PDF with searchable "
+        "text, or as a poster image, or both.")
+    parser.add_argument("out", metavar="OUT.pdf", type=Path, nargs="?", help="the PDF file to write")
+    parser.add_argument("--lang", metavar="CODE", type=_language, default="en",
+                        help=f"the language of the bundled content (one of: {', '.join(bundled_languages())})")
+    parser.add_argument("--content", metavar="FILE", type=Path, help="a content file instead of the bundled one")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default a4)")
+    parser.add_argument("--png", metavar="OUT.png", type=Path,
+                        help="also (or only) write the pages side by side as one poster image")
+    parser.add_argument("--dpi", metavar="N", type=_dpi, default=300, help="the poster image's resolution (default 300)")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Write the handout; 0 on success, 1 if it could not be written, 2 for a usage error."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if args.out is None and args.png is None:
+        parser.print_usage(sys.stderr)
+        print("sepsis-viewer export-handout: give OUT.pdf, --png OUT.png or both", file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # paper needs no display
+    from PySide6.QtGui import QGuiApplication
+
+    from sepsis_viewer.content import ContentError, load_content
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])  # noqa: F841
+    try:
+        content = load_content(args.content) if args.content else load_content(lang=args.lang)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    return _write(args, content)
+
+
+def _write(args: argparse.Namespace, content) -> int:
+    from sepsis_viewer.ui.handout import Handout
+    from sepsis_viewer.ui.handout_devices import write_pdf, write_png
+
+    handout = Handout(content)
+    try:
+        if args.out is not None:
+            pages = write_pdf(args.out, handout, args.paper)
+            print(f"{args.out}: {pages} pages, {args.paper}")
+        if args.png is not None:
+            image = write_png(args.png, handout, args.paper, args.dpi)
+            print(f"{args.png}: {image.width()} x {image.height()} pixels at {args.dpi} dpi")
+    except OSError as exc:
+        print(f"sepsis-viewer: could not write the handout: {exc}", file=sys.stderr)
+        return 1
+    return 0

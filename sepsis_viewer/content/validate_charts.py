@@ -1,0 +1,89 @@
+"""What the schema cannot check about charts: figures that resolve and can share one axis."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+
+VALUE_PLACEHOLDER = "{value}"
+_Report = Callable[[list, str], None]
+
+
+def format_value(value: float) -> str:
+    """A figure's number as the charts and their text alternatives write it (48.9, 11, 19.7, 245000).
+
+    Never in exponent form: "1e+06" means nothing to most readers.
+    """
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def unit_problem(unit: str) -> str | None:
+    """Why a figure's unit cannot be used, or None: "{value}" at most once, and no other braces."""
+    rest = unit.replace(VALUE_PLACEHOLDER, "", 1)
+    if "{" in rest or "}" in rest:
+        return 'may hold "{value}" once, where the number goes, and no other braces'
+    return None
+
+
+def chart_problems(doc: dict, report: _Report) -> None:
+    """Report every chart whose figures do not resolve, cannot share an axis, or are not in its text."""
+    numbers = doc["numbers"]
+    for i, figure in enumerate(numbers["figures"]):
+        problem = unit_problem(figure["unit"])
+        if problem:
+            report(["numbers", "figures", i, "unit"], problem)
+    figures = {figure["id"]: figure for figure in numbers["figures"]}
+    for i, chart in enumerate(numbers.get("charts", ())):
+        _check_chart(chart, figures, ["numbers", "charts", i], report)
+
+
+def _check_chart(chart: dict, figures: dict, path: list, report: _Report) -> None:
+    named = []
+    for j, bar in enumerate(chart["bars"]):
+        ident = bar["figure"]
+        if ident not in figures:
+            guess = difflib.get_close_matches(ident, sorted(figures), n=1)
+            hint = f' (did you mean "{guess[0]}"?)' if guess else ""
+            report([*path, "bars", j, "figure"], f'names the figure "{ident}", which is not in /numbers/figures{hint}')
+        elif ident in named:
+            report([*path, "bars", j, "figure"], f'names the figure "{ident}" twice')
+        else:
+            named.append(ident)
+    if len(named) < len(chart["bars"]):
+        return  # the checks below compare the figures, which need to resolve first
+    plotted = [figures[ident] for ident in named]
+    units = sorted({figure["unit"] for figure in plotted})
+    if len(units) > 1:
+        report([*path, "bars"], f"puts figures in {' and '.join(map(repr, units))} on one axis; "
+                                "a chart's figures need one unit")
+    for j, figure in enumerate(plotted):
+        if figure["value"] < 0:
+            report([*path, "bars", j, "figure"], f'"{figure["id"]}" is negative, and a bar cannot show that')
+    differ = len({f["year"] for f in plotted}) > 1 or len({tuple(sorted(f["sources"])) for f in plotted}) > 1
+    if differ and "note" not in chart:
+        report(path, 'its figures differ in year or source; add a "note" that says how they can be compared')
+    _check_kind(chart, plotted, path, report)
+    _check_text(chart, plotted, path, report)
+
+
+def _check_kind(chart: dict, plotted: list[dict], path: list, report: _Report) -> None:
+    if chart["kind"] == "share":
+        part, whole = plotted
+        if part["value"] > whole["value"]:
+            report([*path, "bars"], f'the part "{part["id"]}" is larger than the whole "{whole["id"]}"')
+    elif "rest_label" in chart:
+        report([*path, "rest_label"], 'only a "share" chart has a rest_label')
+
+
+def _check_text(chart: dict, plotted: list[dict], path: list, report: _Report) -> None:
+    # A screen reader gets only the text: every number the chart shows must be in it.
+    # "245,000" and "245000" are the same number to a reader.
+    numbers_in_text = {n.replace(",", "") for n in re.findall(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
+                                                              chart["text"])}
+    for figure in plotted:
+        shown = format_value(figure["value"])
+        if shown not in numbers_in_text and f"{shown}.0" not in numbers_in_text:
+            report([*path, "text"], f'the text alternative does not give the number {shown} ("{figure["id"]}")')

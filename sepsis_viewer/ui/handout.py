@@ -1,0 +1,276 @@
+"""The printable handout: one layout, painted onto a PDF, a printer or a poster image.
+
+Page 1 explains (the diagram, how sepsis harms the body, where it starts, who is at risk); page 2
+says what to do, shows the numbers as charts and lists the references. Text stays text and the
+charts stay vector shapes, so a reader can search and copy it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+from sepsis_viewer.charts.data import all_charts, value_text
+from sepsis_viewer.charts.layout import Sizes
+from sepsis_viewer.content.model import Content, Panel
+from sepsis_viewer.pages import sources_line
+from sepsis_viewer.strings import ui
+from sepsis_viewer.ui.handout_paint import Sheet
+from sepsis_viewer.ui.theme import DESKTOP, Palette
+
+MARGIN = 36.0  # points: half an inch, inside any printer's unprintable edge
+GAP = 14.0
+FOOTER = 22.0
+CHART_SIZES = Sizes(text=8.6, small=7.4, title=9.5)
+PAGES = 2  # the handout's length; smaller paper (Letter) may need the type a little smaller
+TYPE_SCALES = (1.0, 0.95, 0.9)
+
+# A section draws itself (or, on a dry sheet, only measures) at x, top, width; returns its bottom.
+Section = Callable[[Sheet, float, float, float], float]
+
+
+@dataclass(frozen=True)
+class Handout:
+    """The content and the theme the handout is made from."""
+
+    content: Content
+    palette: Palette = DESKTOP
+    emergency_number: str | None = None
+
+
+def _icon(sheet: Sheet, path, colour: str, rect: QRectF) -> None:
+    """A bundled SVG icon, drawn as vector shapes in one colour."""
+    if sheet.dry or path is None or path.suffix.lower() != ".svg":
+        return
+    try:
+        data = path.read_bytes().replace(b"currentColor", colour.encode("ascii"))
+    except OSError:
+        return
+    renderer = QSvgRenderer(QByteArray(data))
+    if renderer.isValid():
+        renderer.render(sheet.painter, rect)
+
+
+def _header(h: Handout) -> Section:
+    c, p = h.content, h.palette
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+        top = sheet.text(c.intro.title, "title", x, top, width)
+        top = sheet.text(c.intro.subtitle, "subtitle", x, top + 2, width, p.muted) + 8
+        height = sheet.height(c.disclaimer, "small-bold", width - 12) + 10
+        sheet.rounded(QRectF(x, top, width, height), p.warning_border, 1.0, p.warning_background)
+        sheet.text(c.disclaimer, "small-bold", x + 6, top + 5, width - 12, p.warning_text)
+        top += height + 8
+        top = sheet.text(c.intro.heading, "h2", x, top, width) + 2
+        top = sheet.text(c.intro.text, "body", x, top, width)
+        return sheet.text(sources_line(c, c.intro.sources), "small", x, top + 2, width, p.muted)
+
+    return draw
+
+
+def _diagram(h: Handout) -> Section:
+    c, p = h.content, h.palette
+    arrow = 14.0
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+        top = sheet.text(c.model_note.label, "small-bold", x, top, width, p.muted) + 4
+        n = len(c.stages)
+        box_w = (width - arrow * (n - 1)) / n
+        inner = box_w - 14
+        box_h = 38 + max(sheet.height(s.title, "h3", inner) + sheet.height(s.summary, "small", inner) for s in c.stages)
+        for i, stage in enumerate(c.stages):
+            left = x + i * (box_w + arrow)
+            colour = p.stage_colour(stage.number)
+            sheet.rounded(QRectF(left, top, box_w, box_h), colour, 1.4, p.surface)
+            sheet.fill(QRectF(left + 1, top + 1, box_w - 2, 4), colour)  # the stage's band, as on screen
+            sheet.fill(QRectF(left + 7, top + 10, 17, 17), colour)
+            number = str(stage.number)
+            sheet.text(number, "h3", left + 7 + (17 - sheet.role_width(number, "h3")) / 2, top + 12, 17, p.accent_text)
+            _icon(sheet, stage.icon, colour, QRectF(left + box_w - 27, top + 9, 20, 20))
+            words = sheet.text(stage.title, "h3", left + 7, top + 31, inner)
+            sheet.text(stage.summary, "small", left + 7, words + 1, inner, p.muted)
+            if i:
+                sheet.arrow(left - arrow + 2, top + box_h / 2, arrow - 4, p.muted)
+        top += box_h + 6
+        note = c.model_note
+        text = f"{note.text} {sources_line(c, note.sources)}"
+        height = 14 + sheet.height(note.title, "h3", width - 36) + sheet.height(text, "small", width - 36)
+        sheet.rounded(QRectF(x, top, width, height), p.accent, 1.2, p.surface)
+        _icon(sheet, note.icon, p.accent, QRectF(x + 7, top + 7, 16, 16))
+        words = sheet.text(note.title, "h3", x + 28, top + 6, width - 36)
+        sheet.text(text, "small", x + 28, words + 1, width - 36)
+        return top + height
+
+    return draw
+
+
+def _panel(h: Handout, panel: Panel) -> Section:
+    p = h.palette
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+        _icon(sheet, panel.icon, p.accent, QRectF(x, top + 1, 13, 13))
+        top = sheet.text(panel.title, "h3", x + 17, top, width - 17) + 3
+        for item in panel.items:
+            words = sheet.text(item.title, "body-bold", x, top, width)
+            top = sheet.text(item.summary, "small", x, words, width, p.muted) + 4
+        return top
+
+    return draw
+
+
+def _columns(*columns: Section) -> Section:
+    """Sections side by side in columns of equal width."""
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+        column_w = (width - GAP * (len(columns) - 1)) / len(columns)
+        return max(column(sheet, x + i * (column_w + GAP), top, column_w) for i, column in enumerate(columns))
+
+    return draw
+
+
+def _call_to_action(h: Handout) -> Section:
+    c, p = h.content, h.palette
+    cta = c.call_to_action
+
+    def signs(sheet: Sheet, title: str, items, x: float, top: float, width: float) -> float:
+        top = sheet.text(title, "h3", x, top, width) + 2
+        for sign in items:
+            sheet.text("•", "body", x, top, 8)
+            top = sheet.text(sign, "body", x + 9, top, width - 9) + 1
+        return top
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+        pad, start = 10.0, top
+        inner = width - 2 * pad
+        y = sheet.text(ui("cta_kicker"), "small-bold", x + pad, top + pad, inner, p.muted)
+        y = sheet.text(cta.action(h.emergency_number), "call", x + pad, y + 1, inner, p.cta_background)
+        y = sheet.text(cta.emergency_note, "body", x + pad, y, inner) + 6
+        half = (inner - GAP) / 2
+        y = max(signs(sheet, cta.title, cta.signs, x + pad, y, half),
+                signs(sheet, cta.children_title, cta.children_signs, x + pad + half + GAP, y, half)) + 4
+        y = sheet.text(cta.skin_note, "body", x + pad, y, inner)
+        y = sheet.text(sources_line(c, cta.sources), "small", x + pad, y + 3, inner, p.muted) + pad
+        sheet.rounded(QRectF(x, start, width, y - start), p.cta_background, 2.2, radius=6)
+        return y
+
+    return draw
+
+
+def _numbers(h: Handout) -> Section:
+    c, p = h.content, h.palette
+    charts = all_charts(c)
+    charted = {bar.figure for chart in c.numbers.charts for bar in chart.bars}
+    others = [f for f in c.figures if f.id not in charted]
+
+    def figures(sheet: Sheet, x: float, top: float, width: float) -> float:
+        for figure in others:
+            refs = "; ".join(r.title for r in c.references_for(figure.sources))
+            top = sheet.text(f"{figure.label}: {value_text(figure)}", "body-bold", x, top, width)
+            top = sheet.text(ui("figure_source", refs=refs, year=figure.year), "small", x, top, width, p.muted) + 3
+        return top
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+        _icon(sheet, c.numbers.icon, p.accent, QRectF(x, top, 15, 15))
+        top = sheet.text(c.numbers.title, "h2", x + 19, top, width - 19) + 2
+        top = sheet.text(c.numbers.intro, "small", x, top, width, p.muted) + 4
+        # Two by two; the figures that have no chart fill the last place.
+        cells = [*charts, figures] if others else charts
+        chart_w = (width - GAP) / 2
+        for i in range(0, len(cells), 2):
+            row = cells[i:i + 2]
+            sizes = sheet.chart_sizes(CHART_SIZES)
+            height = max(sheet.chart_height(cell, sizes, chart_w) for cell in row if cell is not figures)
+            for j, cell in enumerate(row):
+                rect = QRectF(x + j * (chart_w + GAP), top, chart_w, height)
+                if cell is figures:
+                    height = max(height, figures(sheet, rect.x(), top, chart_w) - top)
+                    continue
+                sheet.rounded(rect, p.border, 0.6)
+                sheet.chart(cell, sizes, rect, p.accent)
+            top += height + 6
+        return top
+
+    return draw
+
+
+def _references(h: Handout) -> Section:
+    c, p = h.content, h.palette
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+        top = sheet.text(ui("references_heading"), "h2", x, top, width) + 2
+        for number, ref in enumerate(c.references, start=1):
+            text = f"{number}. {ref.citation}" + (f" {ref.url}" if ref.url else "")
+            top = sheet.text(text, "small", x, top, width, p.text) + 1.5
+        return top
+
+    return draw
+
+
+def sections(h: Handout) -> list[tuple[Section, bool]]:
+    """The handout's sections in order, each with whether it starts a new page."""
+    c = h.content
+    return [
+        (_header(h), False), (_diagram(h), False),
+        (_columns(*(_panel(h, panel) for panel in c.panels)), False),
+        (_call_to_action(h), True), (_numbers(h), False), (_references(h), False),
+    ]
+
+
+def plan(sheet: Sheet, h: Handout, page_w: float, page_h: float) -> list[list[tuple[Section, float]]]:
+    """Which section goes on which page, and where; the type shrinks a little if that saves a page."""
+    for scale in TYPE_SCALES:
+        sheet.scale = scale
+        pages = _plan(sheet, h, page_w, page_h)
+        if len(pages) <= PAGES:
+            break
+    return pages
+
+
+def _plan(sheet: Sheet, h: Handout, page_w: float, page_h: float) -> list[list[tuple[Section, float]]]:
+    sheet.dry = True
+    width, bottom = page_w - 2 * MARGIN, page_h - MARGIN - FOOTER
+    pages: list[list[tuple[Section, float]]] = [[]]
+    top = MARGIN
+    for section, new_page in sections(h):
+        end = section(sheet, MARGIN, top, width)
+        if pages[-1] and (new_page or end > bottom):
+            pages.append([])
+            top = MARGIN
+            end = section(sheet, MARGIN, top, width)
+        pages[-1].append((section, top))
+        top = end + GAP
+    sheet.dry = False
+    return pages
+
+
+def paint_page(sheet: Sheet, h: Handout, page: list[tuple[Section, float]], number: int, count: int,
+               page_w: float, page_h: float) -> None:
+    """Paint one planned page, with its footer: the disclaimer, the review date and the page number."""
+    width = page_w - 2 * MARGIN
+    for section, top in page:
+        section(sheet, MARGIN, top, width)
+    c, p = h.content, h.palette
+    y = page_h - MARGIN - FOOTER + 8
+    sheet.rule(MARGIN, y, page_w - MARGIN, p.border)
+    left = ui("handout_footer", app=ui("app_name"))
+    right = ui("handout_footer_right", version=c.content_version, date=c.last_reviewed.isoformat(), page=number,
+               pages=count)
+    right_w = sheet.role_width(right, "small") + 2
+    sheet.text(left, "small", MARGIN, y + 3, width - right_w - GAP, p.muted)
+    sheet.text(right, "small", page_w - MARGIN - right_w, y + 3, right_w, p.muted)
+
+
+def paint_pages(painter: QPainter, h: Handout, family: str, page_w: float, page_h: float,
+                next_page: Callable[[int], None]) -> int:
+    """Plan and paint every page; `next_page(i)` readies the device for page i (from 1). Returns the count."""
+    sheet = Sheet(painter, family, h.palette.text, h.palette.muted)
+    pages = plan(sheet, h, page_w, page_h)
+    for index, page in enumerate(pages):
+        if index:
+            next_page(index)
+        paint_page(sheet, h, page, index + 1, len(pages), page_w, page_h)
+    return len(pages)

@@ -1,0 +1,247 @@
+"""The charts in the desktop window and on the projector: reachable, described, readable, and light."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+import textwrap
+import tracemalloc
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sepsis_viewer.charts.data import all_charts
+from sepsis_viewer.tour import NUMBERS
+
+CHART_IDS = ["cases-and-deaths", "hospital-deaths", "children-share"]
+
+
+def click(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def texts_of(figure) -> list[str]:
+    from matplotlib.text import Text
+
+    return [t.get_text() for t in figure.findobj(Text) if t.get_text()]
+
+
+FIRST_FRAME = textwrap.dedent("""
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv[:1])
+    def check():
+        loaded = sorted(m for m in sys.modules if m.startswith("matplotlib"))
+        print("matplotlib modules:", loaded)
+        app.exit(3 if loaded else 0)
+    QTimer.singleShot(500, check)  # the window has painted its first frame by then
+    from sepsis_viewer.app import main
+    sys.exit(main(sys.argv[1:]))
+""")
+
+
+@pytest.mark.parametrize("args", [[], ["--projector"], ["--select", "numbers"]], ids=["desktop", "projector", "numbers"])
+def test_start_up_to_the_first_frame_loads_no_matplotlib(tmp_path, args):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", FIRST_FRAME, *args], capture_output=True, text=True, env=env,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "matplotlib modules: []" in result.stdout
+
+
+def test_a_chart_step_loads_matplotlib_when_first_needed(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", FIRST_FRAME, "--select", "hospital-deaths"], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 3 and "'matplotlib.figure'" in result.stdout  # the check above can fail
+
+
+def test_the_numbers_card_opens_the_numbers_and_each_chart_is_one_click_away(qtbot, window, content):
+    click(qtbot, window.header.numbers)
+    assert window.tour.current.id == NUMBERS
+    assert [link.text() for link in window.detail.links] == [c.title for c in content.numbers.charts]
+    for index, chart in enumerate(content.numbers.charts):
+        click(qtbot, window.header.numbers)
+        click(qtbot, window.detail.links[index])
+        assert window.tour.current.id == chart.id and window.detail.chart.isVisibleTo(window)
+        assert window.header.numbers.isChecked()  # still within the numbers
+        assert window.detail.chart.canvas.data.title == chart.title
+
+
+def test_the_charts_are_reachable_with_the_keyboard(qtbot, window):
+    window.select(NUMBERS)
+    link = window.detail.links[1]
+    assert link.focusPolicy() & Qt.FocusPolicy.TabFocus
+    link.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(link, Qt.Key.Key_Space)
+    assert window.tour.current.id == "hospital-deaths"
+    button = window.detail.chart.button
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_the_text_alternative_is_for_screen_readers_and_shown_on_request(qtbot, window, content):
+    window.select("cases-and-deaths")
+    chart = content.numbers.chart("cases-and-deaths")
+    panel = window.detail.chart
+    assert panel.canvas.accessibleName() == f"Chart: {chart.title}"
+    assert panel.canvas.accessibleDescription() == chart.text and "60.2" in chart.text
+    assert not panel.text.isVisibleTo(window)
+    panel.button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(panel.button, Qt.Key.Key_Space)
+    assert panel.text.isVisibleTo(window) and panel.text.text() == chart.text
+    qtbot.wait(20)  # scrolled into view
+    shown = panel.text.mapTo(window.detail.viewport(), panel.text.rect().bottomLeft())
+    assert window.detail.viewport().rect().contains(shown)
+    assert panel.text.textFormat() == Qt.TextFormat.PlainText
+    qtbot.keyClick(panel.button, Qt.Key.Key_Space)
+    assert not panel.text.isVisibleTo(window)
+    window.select("children-share")  # another chart starts folded again
+    assert not panel.text.isVisibleTo(window) and panel.canvas.accessibleDescription().startswith("Of about 48.9")
+
+
+def test_each_chart_shows_its_numbers_source_and_year(qtbot, window, content):
+    for data in all_charts(content):
+        window.select(data.id)
+        qtbot.wait(10)  # laid out and drawn
+        words = texts_of(window.detail.chart.canvas.figure)
+        assert data.source_line in words and all(bar.value_text in " ".join(words) for bar in data.bars)
+        assert all(str(year) in data.source_line for year in {content.numbers.figure(b.figure).year
+                                                              for b in content.numbers.chart(data.id).bars})
+
+
+def _chart_text_problems(canvas, min_px: float) -> list[str]:
+    """Chart words smaller than `min_px`, outside the figure, or on top of one another."""
+    from matplotlib.text import Text
+
+    figure = canvas.figure
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    scale = figure.dpi / 72  # device pixels per logical pixel
+    texts = [t for t in figure.findobj(Text) if t.get_text() and t.get_visible()]
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in texts]
+    problems = [f"{t.get_text()!r} is {t.get_fontsize():.1f} px" for t in texts if t.get_fontsize() < min_px]
+    bounds = figure.bbox
+    for text, box in boxes:
+        if box.x0 < bounds.x0 - 1 or box.x1 > bounds.x1 + 1 or box.y0 < bounds.y0 - 1 or box.y1 > bounds.y1 + 1:
+            problems.append(f"{text!r} is cut off at {box} in {bounds}")
+    for i, (a, box_a) in enumerate(boxes):
+        for b, box_b in boxes[i + 1:]:
+            overlap_x = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
+            overlap_y = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
+            if overlap_x > scale and overlap_y > scale:
+                problems.append(f"{a!r} overlaps {b!r}")
+    return problems
+
+
+SIZES = [(1024, 768), (1920, 1080), (3840, 2160)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_desktop_charts_are_readable_unclipped_and_apart(qtbot, window, size):
+    window.resize(*size)
+    for chart_id in CHART_IDS:
+        window.select(chart_id)
+        qtbot.wait(10)
+        problems = _chart_text_problems(window.detail.chart.canvas, 12)
+        assert problems == [], (chart_id, problems)
+
+
+@pytest.mark.parametrize("size", SIZES + [(2560, 1080), (1280, 1024)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_projected_charts_follow_the_projector_type_sizes(qtbot, content, size):
+    from sepsis_viewer.ui.audience import AudienceView
+    from sepsis_viewer.ui.fonts import register_fonts
+    from sepsis_viewer.ui.projector_control import ProjectorController
+    from sepsis_viewer.ui.theme import MIN_TEXT_FRACTION, PROJECTOR
+
+    view = AudienceView(content, ProjectorController(content), register_fonts())
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    for chart_id in CHART_IDS:
+        view.controller.select(chart_id)
+        qtbot.wait(10)
+        panel = view.slide.chart
+        assert panel.isVisibleTo(view) and panel.canvas.data.id == chart_id
+        assert panel.canvas.style.bar == PROJECTOR.accent and panel.canvas.style.text == PROJECTOR.text
+        problems = _chart_text_problems(panel.canvas, MIN_TEXT_FRACTION * size[1])
+        assert problems == [], (chart_id, problems)
+        assert panel.canvas.height() >= 0.25 * size[1]  # a real chart, not a sliver
+
+
+def _figures() -> int:
+    from matplotlib.figure import Figure
+
+    gc.collect()
+    return sum(isinstance(o, Figure) for o in gc.get_objects())
+
+
+def _rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def test_a_thousand_redraws_reuse_one_figure_and_leave_memory_flat(qtbot, window, content):
+    from sepsis_viewer.ui.chart_view import chart_style
+    from sepsis_viewer.ui.theme import DESKTOP, PROJECTOR, SlideMetrics, metrics_for
+
+    window.select(CHART_IDS[0])
+    qtbot.wait(10)
+    canvas = window.detail.chart.canvas
+    figure = canvas.figure
+    charts = all_charts(content)
+    styles = [chart_style(DESKTOP, "Atkinson Hyperlegible", metrics_for(1280, 800)),
+              chart_style(PROJECTOR, "Atkinson Hyperlegible", SlideMetrics(1080))]  # a theme switch
+
+    def redraw(n: int) -> None:
+        for i in range(n):
+            canvas.show_chart(charts[i % 3], styles[(i // 3) % 2])
+            if i % 50 == 0:
+                canvas.draw()  # rasterise now and then, as the screen would
+    # The first few hundred fill matplotlib's glyph caches; after that nothing may pile up.
+    tracemalloc.start()
+    redraw(300)
+    before = (_figures(), _rss_kib())
+    start = tracemalloc.take_snapshot()
+    counts = set()
+    for _ in range(7):
+        redraw(100)
+        counts.add((len(figure.axes), len(figure.texts) > 0, len(figure.get_children()) < 40))
+    gc.collect()
+    grown = sum(stat.size_diff for stat in tracemalloc.take_snapshot().compare_to(start, "filename"))
+    tracemalloc.stop()
+    assert canvas.figure is figure and _figures() == before[0] and before[0] >= 1
+    assert counts == {(0, True, True)}  # no axes, a handful of artists, the same after every redraw
+    assert grown < 200 * 1024, f"{grown} bytes kept after 700 more redraws"
+    assert _rss_kib() - before[1] < 30 * 1024
+
+
+def test_tour_passes_keep_one_figure_per_slot(qtbot, window):
+    window.select(CHART_IDS[0])
+    figure = window.detail.chart.canvas.figure
+    before = _figures()
+    for _ in range(10):
+        for step in window.tour.steps:
+            window.select(step.id)
+        QApplication.processEvents()
+    assert window.detail.chart.canvas.figure is figure and _figures() == before
+
+
+def test_switching_content_frees_the_old_figure(qtbot, window, content):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.select(CHART_IDS[1])
+    qtbot.wait(10)
+    before = _figures()
+    for _ in range(20):
+        window.set_content(content)  # what opening another file or language does: the views are built anew
+        qtbot.wait(1)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.tour.current.id == CHART_IDS[1] and _figures() == before == 1

@@ -1,0 +1,168 @@
+"""The printable handout: a searchable two-page PDF with the bundled font, from the command line and the menu."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from pypdf import PdfReader
+
+from sepsis_viewer.app import main
+from sepsis_viewer.charts.data import all_charts
+
+POINTS = {"a4": (595, 842), "letter": (612, 792)}  # whole points, as the PDF states them
+
+
+def pdf_text(path) -> str:
+    """The PDF's words, with line breaks and runs of spaces made single spaces."""
+    words = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return re.sub(r"\s+", " ", words)
+
+
+@pytest.fixture(scope="module")
+def handout_pdf(tmp_path_factory):
+    out = tmp_path_factory.mktemp("handout") / "handout.pdf"
+    result = subprocess.run([sys.executable, "-m", "sepsis_viewer", "export-handout", str(out)], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"{out}: 2 pages, a4" in result.stdout
+    return out
+
+
+def test_the_handout_is_two_a4_pages(handout_pdf):
+    pages = PdfReader(str(handout_pdf)).pages
+    assert len(pages) == 2
+    for page in pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == POINTS["a4"]
+
+
+def test_the_key_figures_and_chart_sources_are_searchable_text(handout_pdf, content):
+    text = pdf_text(handout_pdf)
+    for value in ("60.2 million", "48.9 million", "15.7 million", "11.0 million", "more than 10%", "more than 40%",
+                  "20.3 million", "About 4 in 10", "19.7%", "85%", "26.7%", "42.6%"):
+        assert value in text, value
+    for data in all_charts(content):
+        assert data.title in text and data.source_line in text
+
+
+def test_the_warning_signs_and_what_to_do_are_there(handout_pdf, content):
+    text = pdf_text(handout_pdf)
+    cta = content.call_to_action
+    for sign in (*cta.signs, *cta.children_signs):
+        assert sign in text, sign
+    assert cta.action() in text and cta.emergency_note in text and cta.skin_note in text
+
+
+def test_the_diagram_mechanisms_sources_risk_groups_references_and_review_date(handout_pdf, content):
+    text = pdf_text(handout_pdf)
+    for stage in content.stages:
+        assert stage.title in text and stage.summary in text
+    assert content.model_note.label in text and content.model_note.text in text
+    for panel in content.panels:
+        assert panel.title in text
+        assert all(item.title in text and item.summary in text for item in panel.items)
+    for ref in content.references:
+        assert ref.citation in text, ref.id
+        assert ref.url is None or ref.url in text
+    assert "last reviewed 2026-11-26" in text and content.disclaimer in text
+
+
+def test_the_bundled_font_is_embedded(handout_pdf):
+    fonts = {}
+    for page in PdfReader(str(handout_pdf)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant["/FontDescriptor"].get_object()
+            fonts[str(font["/BaseFont"])] = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+    assert fonts and all(fonts.values()), fonts
+    assert all("AtkinsonHyperlegible" in name for name in fonts), fonts
+
+
+def test_letter_paper_and_a_poster_image(tmp_path, qapp):
+    pdf, png = tmp_path / "letter.pdf", tmp_path / "poster.png"
+    assert main(["export-handout", str(pdf), "--paper", "letter", "--png", str(png), "--dpi", "150"]) == 0
+    pages = PdfReader(str(pdf)).pages
+    assert len(pages) == 2 and round(float(pages[0].mediabox.height)) == 792
+    image = QImage(str(png))
+    # Two Letter pages side by side with a gutter, at 150 dpi, and the PNG says so.
+    assert image.height() == round(792 * 150 / 72) and image.width() == round((2 * 612 + 24) * 150 / 72)
+    assert round(image.dotsPerMeterX() * 0.0254) == 150
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 13) for y in range(0, image.height(), 13)}
+    assert "#1d4f7a" in colours and len(colours) > 20  # the chart bars and the stage colours are drawn
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--lang", "fr"], "no bundled content in 'fr'; the languages are: en"),
+    (["--paper", "a3"], "invalid choice: 'a3'"),
+    (["--dpi", "5000"], "5000 is outside 72 to 600"),
+    ([], "give OUT.pdf, --png OUT.png or both"),
+])
+def test_usage_errors_are_plain(tmp_path, capsys, args, words):
+    out = [str(tmp_path / "x.pdf")] if args else []
+    assert main(["export-handout", *out, *args]) == 2
+    assert words in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_unwritable_place_fails_cleanly(tmp_path, capsys, qapp):
+    assert main(["export-handout", str(tmp_path / "missing" / "x.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert "could not write the handout" in err and "No such file or directory" in err and "Traceback" not in err
+
+
+def test_a_custom_content_file_makes_its_own_handout(tmp_path, qapp, write_content):
+    path = write_content(lambda d: d["call_to_action"].update(emergency_number="999"))
+    out = tmp_path / "custom.pdf"
+    assert main(["export-handout", str(out), "--content", str(path)]) == 0
+    assert "Call 999 and ask: could it be sepsis?" in pdf_text(out)
+
+
+def test_the_menu_exports_the_handout(qtbot, window, tmp_path, monkeypatch, handout_pdf):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "from-menu"  # no suffix: .pdf is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Export handout…")
+    action.trigger()
+    assert pdf_text(target.with_suffix(".pdf")) == pdf_text(handout_pdf)
+    assert not window.banner.isVisible()
+
+
+def test_a_failed_export_is_said_in_the_banner(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "no" / "x.pdf"), ""))
+    qtbot.keyClick(window, Qt.Key.Key_E, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert window.banner.isVisible() and "could not be saved" in window.banner.text.text()
+    assert window.isVisible()
+
+
+def test_printing_gives_the_same_layout(qtbot, window, tmp_path, monkeypatch, handout_pdf):
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from sepsis_viewer.ui import handout_actions
+
+    out = tmp_path / "printed.pdf"
+
+    class ChoosePdfPrinter:  # a person picks "print to file" on A4 and presses Print
+        def __init__(self, printer, parent=None):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(out))
+            from PySide6.QtGui import QPageSize
+
+            printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+
+        def exec(self):
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(handout_actions, "QPrintDialog", ChoosePdfPrinter)
+    action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Print handout…")
+    action.trigger()
+    assert len(PdfReader(str(out)).pages) == 2
+    assert pdf_text(out) == pdf_text(handout_pdf)
