@@ -128,3 +128,14 @@ def test_the_cache_folder_follows_each_platform(monkeypatch, platform, env, expe
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert paths.cache_dir().as_posix() == os.path.expanduser(expected)
+
+
+def test_a_bundle_without_source_files_still_loads(monkeypatch):
+    from sepsis_viewer.content import schema_memo
+
+    monkeypatch.setattr(schema_memo.Path, "stat", lambda self, **kw: (_ for _ in ()).throw(FileNotFoundError(self)))
+    schema_memo._schema_digest.cache_clear()
+    try:
+        assert schema_memo._code_stamp().startswith("version ")
+    finally:
+        schema_memo._schema_digest.cache_clear()

@@ -47,10 +47,20 @@ def _key(data: bytes) -> str:
 
 @cache
 def _schema_digest() -> bytes:
-    # The validator's own file stands for the code: a new version or install changes its stamp.
-    code = Path(schema_problems.__code__.co_filename).stat()
-    header = f"sepsis-viewer rules {_RULES} code {code.st_size}:{code.st_mtime_ns}\n".encode()
+    header = f"sepsis-viewer rules {_RULES} code {_code_stamp()}\n".encode()
     return hashlib.sha256(header + paths.schema_path().read_bytes()).digest()
+
+
+def _code_stamp() -> str:
+    """What changes when the validator's code does: its file's size and time, a new install too."""
+    try:
+        code = Path(schema_problems.__code__.co_filename).stat()
+    except OSError:
+        # A frozen bundle keeps no source files; its version (from its metadata) stands in.
+        from sepsis_viewer.version import app_version
+
+        return f"version {app_version()}"
+    return f"{code.st_size}:{code.st_mtime_ns}"
 
 
 def _folder() -> Path | None:
