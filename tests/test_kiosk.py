@@ -266,7 +266,6 @@ def test_reduced_motion_means_no_fade_and_no_moving_line(qtbot, start_kiosk):
     kiosk = start_kiosk(dwell=1.0)
     kiosk.reduced_motion = True
     kiosk.window.detail.setGraphicsEffect(None)
-    kiosk._fade = None
     qtbot.waitUntil(lambda: kiosk.window.tour.index >= 2, timeout=3000)
     assert kiosk.window.detail.graphicsEffect() is None
     tour = kiosk.window.tour

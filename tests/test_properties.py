@@ -46,27 +46,72 @@ def test_documents_made_meaningful_pass_every_check(tmp_path, doc):
 
 
 def _desktop(content):
+    """The desktop window, and a walk through every step and the About view."""
     from sepsis_viewer.ui.main_window import MainWindow
 
-    return MainWindow(content, remember_geometry=False)
+    window = MainWindow(content, remember_geometry=False)
+
+    def walk():
+        for step in window.tour.steps:
+            window.select(step.id)
+            assert window.tour.current.id == step.id
+        window.select("about")
+
+    return window, walk
 
 
-# Every mode a valid document must render in. The projector and kiosk modes add themselves here:
-# ("projector", lambda content: ...), each a function from Content to a window to be shown.
-MODES = [("desktop", _desktop)]
+def _projector(content):
+    """The projector's audience view, and a walk through every slide (every part of a split page)
+    and every overlay."""
+    from sepsis_viewer.ui.audience import AudienceView
+    from sepsis_viewer.ui.fonts import register_fonts
+    from sepsis_viewer.ui.projector_control import BLACK, HELP, OVERVIEW, ZOOM, ProjectorController
+
+    controller = ProjectorController(content)
+    view = AudienceView(content, controller, register_fonts())
+
+    def walk():
+        controller.first()
+        seen = {controller.step.id}
+        while controller.next():
+            seen.add(controller.step.id)
+        assert seen == {step.id for step in controller.position.steps}
+        for overlay in (OVERVIEW, HELP, ZOOM, BLACK, None):
+            controller.set_overlay(overlay)
+
+    return view, walk
+
+
+def _kiosk(content):
+    """The waiting-room window, walked by its own loop."""
+    from sepsis_viewer.ui.kiosk import KioskSession
+
+    session = KioskSession([content], dwell=1.0)
+
+    def walk():
+        steps = len(session.window.tour.steps)
+        session.loop.start()
+        for _ in range(steps):
+            session.loop.advance()
+        assert session.loop.loops == 2  # round once, and started again
+        session.loop.stop()
+
+    session.window.closable = True
+    return session.window, walk
+
+
+# Every mode a valid document must render in, each a function from Content to (window, walk).
+MODES = [("desktop", _desktop), ("projector", _projector), ("kiosk", _kiosk)]
 
 
 @pytest.mark.parametrize("make_window", [make for _, make in MODES], ids=[name for name, _ in MODES])
 @settings(max_examples=10, deadline=None, suppress_health_check=_FIXTURES_ACROSS_EXAMPLES)
 @given(doc=renderable_documents())
 def test_any_valid_document_renders_along_the_whole_tour(qtbot, tmp_path, make_window, doc):
-    window = make_window(load_content(_write(tmp_path, doc)))
+    window, walk = make_window(load_content(_write(tmp_path, doc)))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    for step in window.tour.steps:
-        window.select(step.id)
-        assert window.tour.current.id == step.id
-    window.select("about")
+    walk()
     assert not window.grab().isNull()  # every widget painted; an error in a paint handler fails the test
     window.close()

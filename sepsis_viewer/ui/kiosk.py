@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, QRectF, Qt, QTim
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmapCache, QShortcut
 from PySide6.QtWidgets import QApplication, QGraphicsOpacityEffect, QVBoxLayout, QWidget
 
-from sepsis_viewer import sd_notify
+from sepsis_viewer import memory, sd_notify
 from sepsis_viewer.content import Content
 from sepsis_viewer.strings import ui
 from sepsis_viewer.timing import scaled_ms
@@ -121,11 +121,13 @@ class KioskSession(QObject):
         # The style caches painted pieces up to 10 MB by default; on a screen that runs for weeks
         # a small bound keeps memory flat at no visible cost.
         QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+        memory.settle_allocator()
         self.contents = list(contents)
         self.window = MainWindow(self.contents[0], palette=palette, emergency_number=emergency_number,
                                  remember_geometry=False, chrome=False)
         self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.window.closable = False  # only the quit chord ends the loop
+        self.window.keep_views = len(self.contents) - 1  # languages take turns without rebuilding
         self.strip = KioskStrip(palette)
         self.window.set_top_strip(self.strip)
         self.loop = KioskLoop(self.window, dwell, idle_seconds, emergency_number=emergency_number, parent=self)
@@ -133,7 +135,6 @@ class KioskSession(QObject):
         self.loop.step_shown.connect(self._on_step_shown)
         self.loop.countdown_changed.connect(self.strip.show_countdown)
         self.reduced_motion = reduced_motion()
-        self._fade = None
         self._pending: Content | None = None
         self.keeper = ScreenKeeper(self.window, screen_spec, parent=self)
         self.keeper.placed.connect(lambda _screen: self.window.centralWidget().updateGeometry())
@@ -204,6 +205,7 @@ class KioskSession(QObject):
         self._pending = content
 
     def _on_loop_started(self, number: int) -> None:
+        memory.give_back()  # once a loop (some ten minutes): what the last loop freed goes back
         if self._pending is not None:
             replaced = [i for i, c in enumerate(self.contents) if c.language == self._pending.language]
             self.contents[replaced[0] if replaced else 0] = self._pending
@@ -213,7 +215,6 @@ class KioskSession(QObject):
         if content is not self.window.content:
             _log.info("loop %d in %s", number, content.language)
             self.window.set_content(content)
-            self._fade = None
 
     # --- look ---------------------------------------------------------------------------------
 
@@ -221,16 +222,18 @@ class KioskSession(QObject):
         self._update_progress()
         if self.reduced_motion:
             return
-        # A calm fade of the detail into place: never a flash, and none for reduced motion.
-        if self._fade is None or self._fade[0] is not self.window.detail:
-            effect = QGraphicsOpacityEffect(self.window.detail)
-            self.window.detail.setGraphicsEffect(effect)
+        # A calm fade of the detail into place: never a flash, and none for reduced motion. One
+        # effect and one animation per detail area, made once and reused for every step.
+        detail = self.window.detail
+        effect = detail.graphicsEffect()
+        if not isinstance(effect, QGraphicsOpacityEffect):
+            effect = QGraphicsOpacityEffect(detail)
+            detail.setGraphicsEffect(effect)
             animation = QPropertyAnimation(effect, b"opacity", effect)
             animation.setStartValue(0.35)
             animation.setEndValue(1.0)
             animation.finished.connect(lambda: effect.setEnabled(False))
-            self._fade = (self.window.detail, effect, animation)
-        _, effect, animation = self._fade
+        animation = effect.findChild(QPropertyAnimation)
         animation.stop()
         animation.setDuration(scaled_ms(0.5))
         effect.setEnabled(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
@@ -33,6 +34,22 @@ from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette, metrics_for
 GEOMETRY_KEY = "window/geometry"
 
 
+@dataclass
+class _View:
+    """One content's widgets and its place in the tour."""
+
+    content: Content
+    tour: TourPosition
+    central: QWidget
+    header: Header
+    diagram: ProgressionDiagram
+    panels: PanelArea
+    detail: DetailView
+    cta: CallToActionBar
+    body: QBoxLayout
+    selectable: list
+
+
 class _Central(QWidget):
     """The window's central widget: no minimum size of its own (see set_content)."""
 
@@ -60,6 +77,9 @@ class MainWindow(QMainWindow):
         self.banner = WarningBanner(palette)
         self.top_strip: QWidget | None = None  # the kiosk's loop progress, above everything
         self.closable = True  # the waiting room turns this off: only its quit chord closes it
+        self.keep_views = 0  # how many other contents' widgets to keep for their next turn
+        self._kept: list[_View] = []
+        self._view: _View | None = None
         self._drift = (0, 0)
         if chrome:
             self._build_menus()
@@ -74,47 +94,24 @@ class MainWindow(QMainWindow):
     def set_content(self, content: Content) -> None:
         """Show this content, keeping the selection where the new content has the same id."""
         previous = self.tour.current.id if getattr(self, "tour", None) else OVERVIEW
-        self.content = content
-        self.tour = TourPosition(build_tour(content))
-        self.tour.subscribe(self._on_step)
-        central = _Central()
-        set_background(central, self._palette.window)
-        self.header = Header(content, self._palette, central)
-        self.diagram = ProgressionDiagram(content, self._palette, central)
-        self.panels = PanelArea(content, self._palette, central)
-        self.detail = DetailView(self._palette, self._family, self._current_metrics(), central)
-        self.detail.set_chart_source(lambda chart_id: chart_data(content, chart_id))
-        self.detail.activated.connect(self.select)
-        self.cta = CallToActionBar(content, self._palette, self._emergency_number, central)
-        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.panels, 5)
-        body.addWidget(self.detail, 6)
-        self._body = body
-        layout = QVBoxLayout(central)
-        # The type shrinks with the window, so the window may always shrink: the minimum of the
-        # layout at today's type must not stop a move to a smaller screen.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        # Widgets that outlive a change of content move to the new central widget before the old
-        # one (and its children) is deleted.
-        if self.top_strip is not None:
-            self.top_strip.setParent(central)
-            layout.addWidget(self.top_strip)
-        self.banner.setParent(central)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.header)
-        layout.addWidget(self.diagram)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.cta)
-        self._selectable = [*self.diagram.nodes, *self.panels.cards.values(), self.header.numbers]
-        for view in (self.header, self.panels, self.cta):
-            view.activated.connect(self.select)
-        for node in self.diagram.nodes:
-            node.activated.connect(self.select)
-        old = self.takeCentralWidget()
-        self.setCentralWidget(central)
-        if old is not None:
-            old.deleteLater()
+        outgoing = self.takeCentralWidget()
+        if outgoing is not None:
+            self._retire(outgoing)
+        view = next((v for v in self._kept if v.content is content), None)
+        if view is not None:
+            self._kept.remove(view)
+        else:
+            view = self._build_view(content)
+        self._view = view
+        self.content, self.tour = view.content, view.tour
+        self.header, self.diagram, self.panels = view.header, view.diagram, view.panels
+        self.detail, self.cta, self._body, self._selectable = view.detail, view.cta, view.body, view.selectable
+        # The strip and the banner belong to the window, not to one content: they move along.
+        layout = view.central.layout()
+        for index, widget in enumerate(w for w in (self.top_strip, self.banner) if w is not None):
+            widget.setParent(view.central)
+            layout.insertWidget(index, widget)
+        self.setCentralWidget(view.central)
         self._metrics = None
         # A window not yet shown is sized in setVisible, at its real size: sizing every font and icon
         # now, at Qt's default size, would lay every text out twice.
@@ -122,6 +119,50 @@ class MainWindow(QMainWindow):
             self._apply_metrics()
         self.tour.select(previous) if self.tour.has(previous) else None
         self._on_step(self.tour.current)
+
+    def _retire(self, central: QWidget) -> None:
+        """Keep the outgoing content's widgets for its next turn (the waiting room's languages), or
+        let them go. Rebuilding a window's worth of widgets every loop for weeks only fragments
+        the memory."""
+        view = self._view
+        for widget in (self.top_strip, self.banner):
+            if widget is not None:
+                central.layout().removeWidget(widget)
+                widget.setParent(None)
+        if self.keep_views > 0:
+            self._kept.append(view)
+            while len(self._kept) > self.keep_views:
+                self._kept.pop(0).central.deleteLater()
+        else:
+            central.deleteLater()
+
+    def _build_view(self, content: Content) -> _View:
+        tour = TourPosition(build_tour(content))
+        tour.subscribe(self._on_step)
+        central = _Central()
+        set_background(central, self._palette.window)
+        header = Header(content, self._palette, central)
+        diagram = ProgressionDiagram(content, self._palette, central)
+        panels = PanelArea(content, self._palette, central)
+        detail = DetailView(self._palette, self._family, self._current_metrics(), central)
+        detail.set_chart_source(lambda chart_id: chart_data(content, chart_id))
+        cta = CallToActionBar(content, self._palette, self._emergency_number, central)
+        body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(panels, 5)
+        body.addWidget(detail, 6)
+        layout = QVBoxLayout(central)
+        # The type shrinks with the window, so the window may always shrink: the minimum of the
+        # layout at today's type must not stop a move to a smaller screen.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(header)
+        layout.addWidget(diagram)
+        layout.addLayout(body, 1)
+        layout.addWidget(cta)
+        for view in (header, panels, cta, detail, *diagram.nodes):
+            view.activated.connect(self.select)
+        selectable = [*diagram.nodes, *panels.cards.values(), header.numbers]
+        return _View(content, tour, central, header, diagram, panels, detail, cta, body, selectable)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
