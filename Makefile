@@ -1,5 +1,5 @@
 # make run: set up .venv and start the app. make test: set up .venv and run every test.
-# make bench: the benchmarks of start-up, clicks, 4K repaints and memory (figures, not tests).
+# make bench: the benchmarks of start-up, clicks, 4K repaints, memory and the kiosk soak (figures, not tests).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python

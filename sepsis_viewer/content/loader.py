@@ -79,6 +79,7 @@ def _build(doc: dict, path: Path) -> m.Content:
             m.Reference(id=r["id"], title=r["title"], citation=r["citation"], url=r.get("url"))
             for r in doc["references"]
         ),
+        translation=m.Translation(**doc["translation"]) if "translation" in doc else None,
     )
 
 
@@ -123,7 +124,7 @@ def _call_to_action(c: dict, icon) -> m.CallToAction:
     return m.CallToAction(
         title=c["title"], signs=tuple(c["signs"]), children_title=c["children_title"],
         children_signs=tuple(c["children_signs"]), action_template=c["action"],
-        emergency_number=c["emergency_number"], emergency_note=c["emergency_note"],
+        emergency_number=c.get("emergency_number"), emergency_note=c["emergency_note"],
         skin_note=c["skin_note"], icon=icon(c["icon"]), sources=tuple(c["sources"]),
         notes=c.get("notes", ""),
     )

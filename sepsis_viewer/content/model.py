@@ -7,6 +7,15 @@ from datetime import date
 from pathlib import Path
 
 PANEL_IDS = ("mechanisms", "infection_sources", "risk_groups")
+DEFAULT_EMERGENCY = "112"  # works from mobiles in many countries; FACTS.md's choice where the region is unknown
+
+
+@dataclass(frozen=True)
+class Translation:
+    """What a translated content file translates, and whether a clinician has checked it."""
+
+    of: str
+    reviewed_by_clinician: bool
 
 
 @dataclass(frozen=True)
@@ -126,16 +135,16 @@ class CallToAction:
     children_title: str
     children_signs: tuple[str, ...]
     action_template: str  # holds "{number}" exactly once
-    emergency_number: str
-    emergency_note: str
+    emergency_number: str | None  # a clinic's own number; else the region decides (emergency.py)
+    emergency_note: str  # "or your local emergency number": shown only where the number is a guess
     skin_note: str
     icon: Path
     sources: tuple[str, ...]
     notes: str = ""  # for the presenter, never shown to the audience
 
     def action(self, number: str | None = None) -> str:
-        """The call to action with the emergency number filled in."""
-        return self.action_template.replace("{number}", number or self.emergency_number)
+        """The call to action with the emergency number filled in (112 when nobody said which)."""
+        return self.action_template.replace("{number}", number or self.emergency_number or DEFAULT_EMERGENCY)
 
 
 @dataclass(frozen=True)
@@ -179,6 +188,7 @@ class Content:
     numbers: Numbers
     call_to_action: CallToAction
     references: tuple[Reference, ...]
+    translation: Translation | None = None
 
     def panel(self, panel_id: str) -> Panel:
         """The panel with this id."""
