@@ -59,6 +59,10 @@ def snapshot(app, session) -> dict:
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+    from sepsis_viewer import memory
+
+    # What the kiosk does itself once a loop: hand back what was freed. What stays is what is held.
+    memory.give_back()
     objects = qobjects([app, session, *app.topLevelWidgets()])
     return {
         "rss_mb": rss_mb(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import logging
 import sys
 
@@ -42,7 +43,9 @@ def settle_allocator() -> bool:
 
 
 def give_back() -> None:
-    """Return freed memory to the system (a no-op where the C library cannot)."""
+    """Free what only a full collection finds (widgets, charts and their buffers held in reference
+    cycles), and return freed memory to the system where the C library can."""
+    gc.collect()
     libc = _glibc()
     if libc is not None:
         libc.malloc_trim(0)
