@@ -7,6 +7,7 @@ import logging
 import os
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -33,6 +34,12 @@ class _VersionAction(argparse.Action):
 
         print(f"{parser.prog} {app_version()}")
         parser.exit()
+
+
+def _emergency_number(text: str) -> str:
+    if not re.fullmatch(r"[0-9]{2,8}", text.strip()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an emergency number (2 to 8 digits, e.g. 112)")
+    return text.strip()
 
 
 def _seconds(low: float, high: float):
@@ -65,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="render the window to a PNG file and exit (works without a display)")
     parser.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),
                         help="window size for --screenshot (default 1280x800)")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="language of the words on screen (default: the system's, where there is "
+                        "content in it, else English)")
+    parser.add_argument("--emergency-number", metavar="NUMBER", type=_emergency_number,
+                        help="the number to call shown on screen (default: the content file's, else the "
+                        "one for the computer's region; 112 where unknown)")
     parser.add_argument("--projector", action="store_true",
                         help="classroom projector mode: full screen on the projector, presenter view on the "
                         "laptop; press ? for the keys")
@@ -144,30 +157,80 @@ def _install_crash_reports() -> None:
     install_crash_handler(lambda text: crash_dialog.show_crash_message(text))
 
 
-def _load_for_start(path: Path | None):
+@dataclass(frozen=True)
+class Setting:
+    """Where the app runs: the language of its words, the region, and a number given on the
+    command line. Every content it shows goes through `prepare`."""
+
+    language: str = "en"
+    territory: str | None = None
+    emergency: str | None = None
+
+    @classmethod
+    def from_system(cls, args: argparse.Namespace | None = None) -> Setting:
+        """From the command line and the system's locale (needs the Qt application)."""
+        from PySide6.QtCore import QLocale
+
+        from sepsis_viewer.emergency import territory_of
+        from sepsis_viewer.languages import choose_language
+
+        system = QLocale.system().name()
+        lang = choose_language(getattr(args, "lang", None), system)
+        return cls(lang, territory_of(system), getattr(args, "emergency_number", None))
+
+    def prepare(self, content):
+        """The content with the number to call for this place decided."""
+        from sepsis_viewer.emergency import localise
+
+        return localise(content, self.territory, self.emergency)
+
+    def bundled(self, lang: str | None = None):
+        """The bundled content in a language (this setting's by default), prepared."""
+        from sepsis_viewer.content import load_content
+
+        return self.prepare(load_content(lang=lang or self.language))
+
+
+def _load_for_start(path: Path | None, setting: Setting | None = None):
     """The content to show first, and a warning if a custom file had to be set aside."""
     from sepsis_viewer.content import ContentError, load_content
-    from sepsis_viewer.strings import ui
+    from sepsis_viewer.strings import set_language, ui
 
+    setting = setting or Setting()
+    set_language(setting.language)
     if path is not None:
         try:
-            return load_content(path), None
+            return setting.prepare(load_content(path)), None
         except ContentError as exc:
             for problem in exc.problems:
                 _log.warning("%s", problem)
-            return load_content(), ui("bad_content", problem=str(exc.first))
-    return load_content(), None
+            return setting.bundled(), ui("bad_content", problem=str(exc.first))
+    return setting.bundled(), None
 
 
-def create_window(content_path: Path | None = None, *, remember_geometry: bool = True):
+def create_window(content_path: Path | None = None, *, remember_geometry: bool = True,
+                  setting: Setting | None = None):
     """The desktop window for a content file (or the bundled one), with a warning if it was refused."""
+    from sepsis_viewer.languages import available_languages
     from sepsis_viewer.ui.main_window import MainWindow
 
-    content, warning = _load_for_start(content_path)
-    window = MainWindow(content, remember_geometry=remember_geometry)
+    setting = setting or Setting()
+    content, warning = _load_for_start(content_path, setting)
+    window = MainWindow(content, remember_geometry=remember_geometry, languages=available_languages(),
+                        load_language=setting.bundled)
     if warning:
         window.show_warning(warning)
     return window
+
+
+def _check_language(setting: Setting) -> bool:
+    from sepsis_viewer.languages import available_languages
+
+    if setting.language in available_languages():
+        return True
+    print(f"sepsis-viewer: --lang: no content in {setting.language!r}; the languages are: "
+          f"{', '.join(available_languages())}", file=sys.stderr)
+    return False
 
 
 def _quiet_offscreen_noise() -> None:
@@ -208,13 +271,17 @@ def _run_window(args: argparse.Namespace) -> int:
         return 0
     _present_as_installed_app(app)
     if args.kiosk:
-        return _run_kiosk(args, app)
+        setting = Setting.from_system(args)
+        return _run_kiosk(args, app, setting) if _check_language(setting) else 2
     if not args.screenshot:
         _install_crash_reports()
+    setting = Setting.from_system(args)
+    if not _check_language(setting):
+        return 2
     try:
         if args.projector:
-            return _run_projector(args, app)
-        window = create_window(args.content, remember_geometry=not args.screenshot)
+            return _run_projector(args, app, setting)
+        window = create_window(args.content, remember_geometry=not args.screenshot, setting=setting)
     except ContentError as exc:  # only a damaged installation gets here
         print(f"sepsis-viewer: the built-in content is damaged: {exc}", file=sys.stderr)
         return 1
@@ -254,8 +321,8 @@ def _screenshot(window, args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_projector(args: argparse.Namespace, app) -> int:
-    content, warning = _load_for_start(args.content)
+def _run_projector(args: argparse.Namespace, app, setting: Setting) -> int:
+    content, warning = _load_for_start(args.content, setting)
     if warning:
         _log.warning("%s", warning)
     if args.screenshot:
@@ -287,25 +354,26 @@ def _run_projector(args: argparse.Namespace, app) -> int:
     return app.exec()
 
 
-def _kiosk_contents(args: argparse.Namespace) -> tuple[list, str | None]:
+def _kiosk_contents(args: argparse.Namespace, setting: Setting | None = None) -> tuple[list, str | None]:
     """The contents that take turns (one per language), and a warning if one was set aside."""
-    from sepsis_viewer.content import ContentError, load_content
+    from sepsis_viewer.content import ContentError
 
+    setting = setting or Setting()
     contents, warning = [], None
     for lang in [code.strip() for code in (args.langs or "").split(",") if code.strip()]:
         try:
-            contents.append(load_content(lang=lang))
+            contents.append(setting.bundled(lang))
         except ContentError as exc:
             _log.warning("--langs: %s; that language is left out", exc.first.message)
     if args.content is not None:
-        custom, warning = _load_for_start(args.content)
+        custom, warning = _load_for_start(args.content, setting)
         # The clinic's own file stands in for the bundled content of its language.
         contents = [c for c in contents if c.language != custom.language]
         contents.insert(0, custom)
-    return contents or [load_content()], warning
+    return contents or [setting.bundled()], warning
 
 
-def _run_kiosk(args: argparse.Namespace, app) -> int:
+def _run_kiosk(args: argparse.Namespace, app, setting: Setting) -> int:
     from sepsis_viewer.crash import install_crash_handler
     from sepsis_viewer.logfile import install_log_file
     from sepsis_viewer.ui.kiosk import KioskSession
@@ -315,7 +383,7 @@ def _run_kiosk(args: argparse.Namespace, app) -> int:
         _log.info("waiting-room mode; log file %s", log_file)
         # Never a dialog on an unattended screen: the report goes to the log folder only.
         install_crash_handler(lambda text: _log.error("unexpected error; report written: %s", text))
-    contents, warning = _kiosk_contents(args)
+    contents, warning = _kiosk_contents(args, setting)
     session = KioskSession(contents, watch=args.content, screen_spec=args.screen, dwell=args.dwell,
                            idle_seconds=args.idle, warning=warning)
     if args.reduced_motion:

@@ -7,15 +7,15 @@ import os
 import sys
 from pathlib import Path
 
-from sepsis_viewer import paths
 
 MIN_DPI, MAX_DPI = 72, 600  # 600 dpi already makes an A3 poster of about 10,000 x 7,000 pixels
 
 
 def bundled_languages() -> list[str]:
     """The language codes that have bundled content."""
-    folder = paths.content_dir()
-    return sorted(p.stem for p in folder.glob("*.json") if p.name != paths.schema_path().name)
+    from sepsis_viewer.languages import available_languages
+
+    return available_languages()
 
 
 def _language(code: str) -> str:
@@ -69,12 +69,17 @@ def run(argv: list[str]) -> int:
     from sepsis_viewer.content import ContentError, load_content
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])  # noqa: F841
+    from sepsis_viewer import strings
+    from sepsis_viewer.app import Setting
+
+    setting = Setting.from_system(args)  # the number to call where it is printed
     try:
-        content = load_content(args.content) if args.content else load_content(lang=args.lang)
+        content = setting.prepare(load_content(args.content) if args.content else load_content(lang=args.lang))
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
+    strings.set_language(content.language)  # the handout's headings in the content's language
     return _write(args, content)
 
 

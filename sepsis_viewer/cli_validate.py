@@ -40,5 +40,24 @@ def run(files: list[str]) -> int:
             ok = False
             print(f"{name}: could not be checked ({type(exc).__name__}: {exc})")
         else:
-            print(f"{name}: valid: {summary(content)}")
+            differences = translation_problems(Path(name), name, content.language)
+            if differences:
+                ok = False
+                for problem in differences:
+                    print(problem)
+            else:
+                print(f"{name}: valid: {summary(content)}")
     return 0 if ok else 1
+
+
+def translation_problems(path: Path, name: str, language: str) -> list:
+    """A file in another language than English, checked against the English base: the same ids,
+    every text there and nothing extra, the same figures."""
+    from sepsis_viewer import paths
+    from sepsis_viewer.content.loader import read_document
+    from sepsis_viewer.content.locales import locale_problems
+
+    base_path = paths.bundled_content_path("en")
+    if language == "en" or path.resolve() == base_path.resolve():
+        return []
+    return locale_problems(read_document(path, name), read_document(base_path), name)

@@ -45,7 +45,7 @@ class Page:
 
 def sources_line(content: Content, ref_ids: tuple[str, ...]) -> str:
     """"Source: …" or "Sources: …" with the short titles of the cited references."""
-    refs = "; ".join(r.title for r in content.references_for(ref_ids))
+    refs = ui("source_separator").join(r.title for r in content.references_for(ref_ids))
     return ui("source_one" if len(ref_ids) == 1 else "source_many", refs=refs)
 
 
@@ -112,7 +112,7 @@ def _numbers(content: Content) -> Page:
         blocks.append(Block("links", ui("charts_heading"), items=tuple(c.title for c in numbers.charts),
                             targets=tuple(c.id for c in numbers.charts)))
     for figure in numbers.figures:
-        refs = "; ".join(r.title for r in content.references_for(figure.sources))
+        refs = ui("source_separator").join(r.title for r in content.references_for(figure.sources))
         # Each figure's source sits under it (a note), not at the foot of the page.
         blocks += [Block("heading", figure.label), Block("text", figure.text),
                    Block("note", ui("figure_source", refs=refs, year=figure.year))]
@@ -131,12 +131,20 @@ def _call_to_action(content: Content, emergency_number: str | None) -> Page:
     return Page(
         CALL_TO_ACTION, cta.action(emergency_number), kicker=ui("cta_kicker"), icon=cta.icon,
         blocks=(
-            Block("note", cta.emergency_note),
+            *([Block("note", cta.emergency_note)] if cta.emergency_note else []),
             Block("heading", cta.title), Block("list", items=cta.signs),
             Block("heading", cta.children_title), Block("list", items=cta.children_signs),
             Block("note", cta.skin_note), Block("sources", sources_line(content, cta.sources)),
         ),
     )
+
+
+def _translation_note(content: Content) -> list[Block]:
+    """Whether a translation has been checked by a clinician: people should know."""
+    if content.translation is None:
+        return []
+    key = "translation_reviewed" if content.translation.reviewed_by_clinician else "translation_status"
+    return [Block("emphasis", ui(key))]
 
 
 def _about(content: Content) -> Page:
@@ -149,6 +157,7 @@ def _about(content: Content) -> Page:
             Block("text", ui("content_line", version=content.content_version, language=content.language,
                              date=content.last_reviewed.isoformat())),
             Block("note", ui("content_file", file=content.path)),
+            *_translation_note(content),
             Block("heading", ui("references_heading")), Block("list", items=refs),
             Block("heading", ui("credits_heading")), Block("text", ui("font_credit")), Block("text", ui("icon_credit")),
             Block("note", ui("app_version", version=app_version())),
@@ -188,7 +197,8 @@ def zoom_for(content: Content, step_id: str, emergency_number: str | None = None
                     blocks=(Block("text", content.numbers.headline),))
     if step_id == CALL_TO_ACTION:
         cta = content.call_to_action
-        return Page(step_id, cta.action(emergency_number), icon=cta.icon, blocks=(Block("text", cta.emergency_note),))
+        note = (Block("text", cta.emergency_note),) if cta.emergency_note else ()
+        return Page(step_id, cta.action(emergency_number), icon=cta.icon, blocks=note)
     for stage in content.stages:
         if stage.id == step_id:
             return Page(step_id, stage.title, kicker=str(stage.number), icon=stage.icon, stage_number=stage.number,

@@ -97,7 +97,7 @@ def test_letter_paper_and_a_poster_image(tmp_path, qapp):
 
 
 @pytest.mark.parametrize("args, words", [
-    (["--lang", "fr"], "no bundled content in 'fr'; the languages are: en"),
+    (["--lang", "de"], "no bundled content in 'de'; the languages are: en"),
     (["--paper", "a3"], "invalid choice: 'a3'"),
     (["--dpi", "5000"], "5000 is outside 72 to 600"),
     ([], "give OUT.pdf, --png OUT.png or both"),

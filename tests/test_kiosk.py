@@ -294,7 +294,7 @@ def test_a_bad_custom_file_at_start_gives_bundled_content_and_a_warning(qtbot, w
     bad = write_content(lambda d: d["stages"][0].update(titel="x"))
     args = build_parser().parse_args(["--kiosk", "--content", str(bad)])
     contents, warning = _kiosk_contents(args)
-    assert contents == [load_content()] and str(bad) in warning
+    assert [c.path for c in contents] == [load_content().path] and str(bad) in warning
     with caplog.at_level(logging.WARNING):
         kiosk = start_kiosk(contents, warning=warning)
     assert kiosk.window.banner.isVisible() and "/stages/0/titel" in caplog.text

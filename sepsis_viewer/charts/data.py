@@ -57,6 +57,7 @@ def value_text(figure: Figure, decimals: int | None = None) -> str:
     `decimals` writes every number of one chart alike (11.0 beside 15.7).
     """
     number = format_value(figure.value) if decimals is None else f"{figure.value:.{decimals}f}"
+    number = number.replace(".", ui("decimal_separator"))  # 48,9 in French and Spanish
     unit = figure.unit
     if VALUE_PLACEHOLDER in unit:
         return unit.replace(VALUE_PLACEHOLDER, number)

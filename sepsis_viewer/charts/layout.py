@@ -7,6 +7,8 @@ Positions are in points from the top left. The words are measured with the rende
 
 from __future__ import annotations
 
+from sepsis_viewer.strings import ui
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -101,7 +103,8 @@ def _band(lines: list[str], sizes: Sizes) -> float:
 
 def _share_rows(data: ChartData) -> list[tuple[str, bool | None]]:
     part = data.bars[0]
-    return [(f"{part.label}: {part.value_text}", True), (data.rest_label, False), (data.whole_text, None)]
+    return [(ui("share_whole", label=part.label, value=part.value_text), True), (data.rest_label, False),
+            (data.whole_text, None)]
 
 
 def _share_height(data: ChartData, sizes: Sizes, measure: Measure, width: float) -> float:

@@ -80,9 +80,11 @@ def _check_kind(chart: dict, plotted: list[dict], path: list, report: _Report) -
 
 def _check_text(chart: dict, plotted: list[dict], path: list, report: _Report) -> None:
     # A screen reader gets only the text: every number the chart shows must be in it.
-    # "245,000" and "245000" are the same number to a reader.
-    numbers_in_text = {n.replace(",", "") for n in re.findall(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?",
-                                                              chart["text"])}
+    # "245,000" and "245000" are the same number to a reader, and so are "48,9" and "48.9".
+    numbers_in_text = set()
+    for number in re.findall(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?", chart["text"]):
+        grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number)
+        numbers_in_text.add(number.replace(",", "") if grouped else number.replace(",", "."))
     for figure in plotted:
         shown = format_value(figure["value"])
         if shown not in numbers_in_text and f"{shown}.0" not in numbers_in_text:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from sepsis_viewer import paths
 from sepsis_viewer.content.model import Content
@@ -42,12 +42,38 @@ class LinkCard(CardButton):
         self.setAccessibleName(f"{title}. {subtitle}" if subtitle else title)
 
 
+class LanguageSwitch(QComboBox):
+    """The languages the app speaks, each named in itself (English, Español, Français)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, languages: list[tuple[str, str]], current: str, palette: Palette,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        for code, name in languages:
+            self.addItem(name, code)
+        index = self.findData(current)
+        self.setCurrentIndex(max(0, index))
+        set_text_role(self, "small-bold")
+        self.setAccessibleName(ui("language_label"))
+        self.setStyleSheet(
+            f"QComboBox {{ background: {palette.surface}; color: {palette.text}; border: 2px solid {palette.border};"
+            f" border-radius: 6px; padding: 0.15em 0.5em; }}"
+            f" QComboBox:focus {{ border: 3px dashed {palette.focus}; }}"
+        )
+        # Only a person's choice counts, not setting the current item above.
+        self.activated.connect(lambda index: self.chosen.emit(self.itemData(index)))
+
+
 class Header(QWidget):
     """What this is (title and subtitle), the headline numbers, and About."""
 
     activated = Signal(str)
+    language_chosen = Signal(str)
 
-    def __init__(self, content: Content, palette: Palette, parent: QWidget | None = None):
+    def __init__(self, content: Content, palette: Palette, parent: QWidget | None = None,
+                 languages: list[tuple[str, str]] | None = None):
+        """`languages`: (code, name in that language) pairs for the language switch, if several."""
         super().__init__(parent)
         intro = content.intro
         self.title = TextLabel(intro.title, "h1", self, wrap=False)
@@ -64,11 +90,19 @@ class Header(QWidget):
         self.about.setCheckable(False)
         for card in (self.numbers, self.about):
             card.activated.connect(self.activated)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.about, 1)
+        self.language = None
+        if languages and len(languages) > 1:
+            self.language = LanguageSwitch(languages, content.language, palette, self)
+            self.language.chosen.connect(self.language_chosen)
+            side.addWidget(self.language, 0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(words, 5)
         layout.addWidget(self.numbers, 5)
-        layout.addWidget(self.about, 0)
+        layout.addLayout(side, 0)
 
     def rescale(self, metrics: Metrics) -> None:
         self.layout().setSpacing(metrics.gap)
@@ -94,6 +128,7 @@ class CallToActionBar(QFrame):
         self.source = TextLabel(sources_line(content, cta.sources), "small", self)
         self.action = TextLabel(cta.action(emergency_number), "emergency", self)
         self.note = TextLabel(cta.emergency_note, "small", self)
+        self.note.setVisible(bool(cta.emergency_note))  # only where the number is a guess
         self.more = QPushButton(ui("more_signs_button"), self)
         set_text_role(self.more, "small-bold")
         self.more.setStyleSheet(_button_style(palette.cta_background, palette.cta_text, palette.cta_text,
@@ -122,7 +157,7 @@ class CallToActionBar(QFrame):
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(signs, 5)
         layout.addLayout(call, 4)
-        self.setAccessibleName(f"{cta.title}: {', '.join(cta.signs)}. {self.action.text()} {cta.emergency_note}")
+        self.setAccessibleName(f"{cta.title}: {', '.join(cta.signs)}. {self.action.text()} {cta.emergency_note}".strip())
 
     def rescale(self, metrics: Metrics) -> None:
         pad = metrics.margin
@@ -154,6 +189,10 @@ class WarningBanner(QFrame):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
+
+    def retranslate(self) -> None:
+        self.dismiss.setText(ui("dismiss"))
+        self.dismiss.setAccessibleName(ui("dismiss_accessible"))
 
     def show_warning(self, text: str) -> None:
         self.text.setText(text)

@@ -148,7 +148,9 @@ def _call_to_action(h: Handout) -> Section:
         inner = width - 2 * pad
         y = sheet.text(ui("cta_kicker"), "small-bold", x + pad, top + pad, inner, p.muted)
         y = sheet.text(cta.action(h.emergency_number), "call", x + pad, y + 1, inner, p.cta_background)
-        y = sheet.text(cta.emergency_note, "body", x + pad, y, inner) + 6
+        if cta.emergency_note:  # only where the number is a guess (emergency.py)
+            y = sheet.text(cta.emergency_note, "body", x + pad, y, inner)
+        y += 6
         half = (inner - GAP) / 2
         y = max(signs(sheet, cta.title, cta.signs, x + pad, y, half),
                 signs(sheet, cta.children_title, cta.children_signs, x + pad + half + GAP, y, half)) + 4
@@ -168,8 +170,9 @@ def _numbers(h: Handout) -> Section:
 
     def figures(sheet: Sheet, x: float, top: float, width: float) -> float:
         for figure in others:
-            refs = "; ".join(r.title for r in c.references_for(figure.sources))
-            top = sheet.text(f"{figure.label}: {value_text(figure)}", "body-bold", x, top, width)
+            refs = ui("source_separator").join(r.title for r in c.references_for(figure.sources))
+            top = sheet.text(ui("share_whole", label=figure.label, value=value_text(figure)), "body-bold", x, top,
+                             width)
             top = sheet.text(ui("figure_source", refs=refs, year=figure.year), "small", x, top, width, p.muted) + 3
         return top
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content, ContentError, load_content
 from sepsis_viewer.pages import ABOUT, page_for
+from sepsis_viewer import strings
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CHART, NUMBERS, OVERVIEW, TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.banners import CallToActionBar, Header, WarningBanner
@@ -61,10 +63,14 @@ class MainWindow(QMainWindow):
     """Header, diagram, panels, detail and call to action, all driven by one TourPosition."""
 
     def __init__(self, content: Content, *, palette: Palette = DESKTOP, emergency_number: str | None = None,
-                 remember_geometry: bool = True, chrome: bool = True):
+                 remember_geometry: bool = True, chrome: bool = True, languages: list[str] | None = None,
+                 load_language: Callable[[str], Content] | None = None):
         """`chrome=False` (the waiting room) leaves out the menus and every shortcut that could open
-        a dialog or quit."""
+        a dialog or quit. `languages` and `load_language` offer a language switch."""
         super().__init__()
+        self._chrome = chrome
+        self._languages = list(languages or []) if load_language else []
+        self._load_language = load_language
         self._palette = palette
         self._family = register_fonts()
         font = QApplication.font()
@@ -94,6 +100,11 @@ class MainWindow(QMainWindow):
     def set_content(self, content: Content) -> None:
         """Show this content, keeping the selection where the new content has the same id."""
         previous = self.tour.current.id if getattr(self, "tour", None) else OVERVIEW
+        # The interface speaks the content's language (English where it has no words for one).
+        retranslate = strings.language() != content.language
+        strings.set_language(content.language)
+        if retranslate and getattr(self, "_view", None) is not None:
+            self._retranslate()
         outgoing = self.takeCentralWidget()
         if outgoing is not None:
             self._retire(outgoing)
@@ -141,7 +152,9 @@ class MainWindow(QMainWindow):
         tour.subscribe(self._on_step)
         central = _Central()
         set_background(central, self._palette.window)
-        header = Header(content, self._palette, central)
+        names = [(code, strings.table(code).get("language_name", code)) for code in self._languages]
+        header = Header(content, self._palette, central, languages=names)
+        header.language_chosen.connect(self.switch_language)
         diagram = ProgressionDiagram(content, self._palette, central)
         panels = PanelArea(content, self._palette, central)
         detail = DetailView(self._palette, self._family, self._current_metrics(), central)
@@ -163,6 +176,27 @@ class MainWindow(QMainWindow):
             view.activated.connect(self.select)
         selectable = [*diagram.nodes, *panels.cards.values(), header.numbers]
         return _View(content, tour, central, header, diagram, panels, detail, cta, body, selectable)
+
+    def switch_language(self, code: str) -> None:
+        """Show the bundled content in another language, keeping what is selected."""
+        if self._load_language is None or code == self.content.language:
+            return
+        try:
+            content = self._load_language(code)
+        except ContentError as exc:
+            self.show_warning(ui("bad_content_kept", problem=str(exc.first)))
+            return
+        self.set_content(content)
+
+    def _retranslate(self) -> None:
+        """Interface words that outlive a content: the window title, the menus, the banner."""
+        self.setWindowTitle(ui("app_name"))
+        if self._chrome:
+            self.menuBar().clear()
+            for action in self.actions():
+                self.removeAction(action)
+            self._build_menus()
+        self.banner.retranslate()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

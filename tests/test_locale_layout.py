@@ -1,0 +1,106 @@
+"""Every language, at 1024x768, in the desktop and projector looks: no text clipped or elided;
+and text outside the bundled font falls back to a system font instead of empty boxes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont, QTextLayout
+
+from layout_check import label_problems, overlap_problems
+from sepsis_viewer import strings
+from sepsis_viewer.app import Setting
+from sepsis_viewer.languages import available_languages
+
+LANGUAGES = available_languages()
+DESKTOP_VIEWS = ["overview", "infection", "sepsis", "severe-sepsis", "septic-shock", "mechanisms", "clotting",
+                 "infection_sources", "womb-after-birth", "risk_groups", "weak-immune-system", "recent-hospital",
+                 "numbers", "call-to-action", "about"]
+
+
+@pytest.fixture
+def language(request):
+    yield request.param
+    strings.set_language("en")
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_desktop_in_every_language_at_1024x768(qtbot, language):
+    from sepsis_viewer.ui.main_window import MainWindow
+
+    setting = Setting(language)
+    window = MainWindow(setting.bundled(), remember_geometry=False, languages=LANGUAGES, load_language=setting.bundled)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    assert strings.language() == language
+    steps = {s.id for s in window.tour.steps}
+    for view in [v for v in DESKTOP_VIEWS if v in steps or v == "about"] + [s.id for s in window.tour.steps
+                                                                           if s.kind == "chart"]:
+        window.select(view)
+        qtbot.wait(1)
+        assert label_problems(window) == [], (language, view)
+        assert overlap_problems(window) == [], (language, view)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_projector_in_every_language_at_1024x768(qtbot, language):
+    from sepsis_viewer.ui.audience import AudienceView
+    from sepsis_viewer.ui.fonts import register_fonts
+    from sepsis_viewer.ui.projector_control import HELP, OVERVIEW, ProjectorController
+
+    content = Setting(language).bundled()
+    strings.set_language(language)
+    controller = ProjectorController(content)
+    view = AudienceView(content, controller, register_fonts())
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    controller.first()
+    while True:
+        qtbot.wait(1)
+        assert label_problems(view) == [], (language, controller.step.id, controller.part)
+        if not controller.next():
+            break
+    for overlay in (HELP, OVERVIEW):
+        controller.set_overlay(overlay)
+        qtbot.wait(1)
+        assert label_problems(view) == [], (language, overlay)
+
+
+def test_switching_language_keeps_the_selection_and_speaks_the_new_language(qtbot):
+    from sepsis_viewer.ui.main_window import MainWindow
+
+    if len(LANGUAGES) < 2:
+        pytest.skip("only one language bundled")
+    setting = Setting("en")
+    window = MainWindow(setting.bundled(), remember_geometry=False, languages=LANGUAGES, load_language=setting.bundled)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.select("septic-shock")
+    other = LANGUAGES[1]
+    switch = window.header.language
+    assert switch is not None and switch.count() == len(LANGUAGES)
+    switch.activated.emit(LANGUAGES.index(other))
+    assert window.content.language == other and strings.language() == other
+    assert window.tour.current.id == "septic-shock" and window.diagram.nodes[3].isChecked()
+    assert window.header.about.title.text() == strings.table(other)["about_button"]
+    assert window.menuBar().actions()[0].text() == strings.table(other)["menu_file"]
+    window.switch_language("en")
+    assert window.header.about.title.text() == "About and sources"
+    strings.set_language("en")
+
+
+def test_text_outside_the_bundled_font_falls_back_to_a_system_font(qapp):
+    from sepsis_viewer.ui.fonts import register_fonts
+
+    font = QFont(register_fonts())
+    font.setPixelSize(20)
+    for text in ("Сепсис", "Σήψη", "敗血症"):  # Cyrillic, Greek, Japanese: none in Atkinson Hyperlegible
+        layout = QTextLayout(text, font)
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        runs = layout.glyphRuns()
+        assert runs and all(index != 0 for run in runs for index in run.glyphIndexes()), text  # 0: a box
+        assert {run.rawFont().familyName() for run in runs} != {"Atkinson Hyperlegible"}, text
