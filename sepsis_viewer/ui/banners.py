@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from sepsis_viewer import paths
 from sepsis_viewer.content.model import Content
@@ -147,10 +147,11 @@ class CallToActionBar(QFrame):
         notes.setContentsMargins(0, 0, 0, 0)
         notes.addWidget(self.note)
         notes.addWidget(self.source)
-        bottom = QHBoxLayout()
+        bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addLayout(notes, 1)
-        bottom.addWidget(self.more, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom.addWidget(self.more, 0, Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft)
+        self._bottom = bottom
         call.addLayout(bottom)
         call.addStretch(1)
         layout = QHBoxLayout(self)
@@ -163,6 +164,10 @@ class CallToActionBar(QFrame):
         pad = metrics.margin
         self.layout().setContentsMargins(pad, pad, pad, pad)
         self.layout().setSpacing(metrics.gap * 2)
+
+    def set_portrait(self, portrait: bool) -> None:
+        """On a tall screen the button goes under the notes, which then get the column's width."""
+        self._bottom.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
 
 
 class WarningBanner(QFrame):

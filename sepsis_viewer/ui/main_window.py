@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         self._body.setStretch(1, 1 if portrait else 6)
         self.panels.setMaximumHeight(round(self.height() * 0.25) if portrait else 16777215)
         self.diagram.set_portrait(portrait)
+        self.cta.set_portrait(portrait)
         # Menus are not under the central widget, and popups do not inherit fonts: size them here.
         menu_font = text_font(self._family, metrics, "small")
         self.menuBar().setFont(menu_font)
