@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
@@ -23,6 +22,7 @@ from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content, ContentError, load_content
 from sepsis_viewer.pages import ABOUT, page_for
 from sepsis_viewer import strings
+from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CHART, NUMBERS, OVERVIEW, TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.banners import CallToActionBar, Header, WarningBanner
@@ -36,8 +36,7 @@ from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette, metrics_for
 GEOMETRY_KEY = "window/geometry"
 
 
-@dataclass
-class _View:
+class _View(Record):
     """One content's widgets and its place in the tour."""
 
     content: Content
