@@ -48,7 +48,6 @@ class _View(Record):
     detail: DetailView
     cta: CallToActionBar
     body: QBoxLayout
-    selectable: list
 
 
 class _Central(QWidget):
@@ -115,7 +114,7 @@ class MainWindow(QMainWindow):
         self._view = view
         self.content, self.tour = view.content, view.tour
         self.header, self.diagram, self.panels = view.header, view.diagram, view.panels
-        self.detail, self.cta, self._body, self._selectable = view.detail, view.cta, view.body, view.selectable
+        self.detail, self.cta, self._body = view.detail, view.cta, view.body
         # The strip and the banner belong to the window, not to one content: they move along.
         layout = view.central.layout()
         for index, widget in enumerate(w for w in (self.top_strip, self.banner) if w is not None):
@@ -155,7 +154,7 @@ class MainWindow(QMainWindow):
         header = Header(content, self._palette, central, languages=names)
         header.language_chosen.connect(self.switch_language)
         diagram = ProgressionDiagram(content, self._palette, central)
-        panels = PanelArea(content, self._palette, central)
+        panels = PanelArea(content, self._palette, self._family, central)
         detail = DetailView(self._palette, self._family, self._current_metrics(), central)
         detail.set_chart_source(lambda chart_id: chart_data(content, chart_id))
         cta = CallToActionBar(content, self._palette, self._emergency_number, central)
@@ -173,8 +172,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(cta)
         for view in (header, panels, cta, detail, *diagram.nodes):
             view.activated.connect(self.select)
-        selectable = [*diagram.nodes, *panels.cards.values(), header.numbers]
-        return _View(content, tour, central, header, diagram, panels, detail, cta, body, selectable)
+        return _View(content, tour, central, header, diagram, panels, detail, cta, body)
 
     def switch_language(self, code: str) -> None:
         """Show the bundled content in another language, keeping what is selected."""
@@ -230,9 +228,9 @@ class MainWindow(QMainWindow):
             self._on_step(self.tour.current)  # the same step again: show it even if About was up
 
     def _on_step(self, step: TourStep) -> None:
-        self._check(NUMBERS if step.kind == CHART else step.id)  # a chart is part of the numbers
         if step.panel:
-            self.panels.show_panel(step.panel)
+            self.panels.show_panel(step.panel)  # first: it may make the cards that _check marks
+        self._check(NUMBERS if step.kind == CHART else step.id)  # a chart is part of the numbers
         self.detail.show_page(page_for(self.content, step.id, self._emergency_number))
         self._reveal_selection()
 
@@ -244,7 +242,7 @@ class MainWindow(QMainWindow):
 
     def _check(self, step_id: str | None) -> None:
         """Mark the card of this step as selected, and no other."""
-        for card in self._selectable:
+        for card in (*self.diagram.nodes, *self.panels.cards.values(), self.header.numbers):
             card.setChecked(card.ident == step_id)
 
     # --- size -----------------------------------------------------------------------------
@@ -269,6 +267,10 @@ class MainWindow(QMainWindow):
         self._body.setStretch(0, 0 if portrait else 5)
         self._body.setStretch(1, 1 if portrait else 6)
         self.panels.setMaximumHeight(round(self.height() * 0.25) if portrait else 16777215)
+        if portrait:
+            # The panels keep the height of the fullest one, so that the detail does not move when
+            # another panel opens: that takes every panel's cards.
+            self.panels.make_all_cards()
         self.diagram.set_portrait(portrait)
         # Menus are not under the central widget, and popups do not inherit fonts: size them here.
         menu_font = text_font(self._family, metrics, "small")
