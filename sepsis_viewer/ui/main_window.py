@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QFileDialog,
     QLayout,
     QMainWindow,
     QMenu,
@@ -85,6 +84,7 @@ class MainWindow(QMainWindow):
         self._kept: list[_View] = []
         self._view: _View | None = None
         self._drift = (0, 0)
+        self._menus: list[QMenu] = []
         if chrome:
             self._build_menus()
         else:
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         header.language_chosen.connect(self.switch_language)
         diagram = ProgressionDiagram(content, self._palette, central)
         panels = PanelArea(content, self._palette, self._family, central)
-        detail = DetailView(self._palette, self._family, self._current_metrics(), central)
+        detail = DetailView(self._palette, self._family, self._metrics, central)
         detail.set_chart_source(lambda chart_id: chart_data(content, chart_id))
         cta = CallToActionBar(content, self._palette, self._emergency_number, central)
         body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, ui("menu_fullscreen"), QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen)
         help_menu = bar.addMenu(ui("menu_help"))
         self._action(help_menu, ui("menu_about"), QKeySequence(Qt.Key.Key_F1), lambda: self.select(ABOUT))
+        self._menus = [file_menu, view_menu, help_menu]
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         # Menus are not under the central widget, and popups do not inherit fonts: size them here.
         menu_font = text_font(self._family, metrics, "small")
         self.menuBar().setFont(menu_font)
-        for menu in self.menuBar().findChildren(QMenu):
+        for menu in self._menus:  # not menuBar().findChildren(): see widgets_under in text.py
             menu.setFont(menu_font)
 
     def set_drift(self, dx: int, dy: int) -> None:
@@ -319,6 +320,8 @@ class MainWindow(QMainWindow):
         (handout_actions.export_handout_dialog if how == "export" else handout_actions.print_handout_dialog)(self)
 
     def open_content_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its class and enums cost a start; few open a file
+
         name, _ = QFileDialog.getOpenFileName(self, ui("open_dialog_title"), "", ui("open_dialog_filter"))
         if name:
             self.open_content(Path(name))
