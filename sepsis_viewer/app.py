@@ -7,8 +7,9 @@ import logging
 import os
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+
+from sepsis_viewer.record import Record
 
 
 ORGANISATION = "Sepsis Viewer"
@@ -157,8 +158,7 @@ def _install_crash_reports() -> None:
     install_crash_handler(lambda text: crash_dialog.show_crash_message(text))
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(Record):
     """Where the app runs: the language of its words, the region, and a number given on the
     command line. Every content it shows goes through `prepare`."""
 

@@ -12,18 +12,17 @@ import shutil
 import sys
 import sysconfig
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from sepsis_viewer import paths
+from sepsis_viewer.record import Record
 
 COMMAND = "sepsis-viewer"
 # Characters that the Desktop Entry specification says force an Exec argument into quotes.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
-@dataclass(frozen=True)
-class PlannedFile:
+class PlannedFile(Record):
     """One file to install: where it comes from and where it goes."""
 
     source: Path

@@ -7,9 +7,8 @@ emergency number" beside it. No Qt here.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from sepsis_viewer.content.model import DEFAULT_EMERGENCY, Content
+from sepsis_viewer.record import replace
 
 # The European Union and the rest of the European Economic Area (Iceland, Liechtenstein, Norway).
 EU_EEA = frozenset(

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from sepsis_viewer.content.model import Content
+from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS, OVERVIEW
 from sepsis_viewer.version import app_version
@@ -20,8 +20,7 @@ def breakable_url(url: str) -> str:
     return head + sep + rest.replace("/", "/" + _BREAK) if sep else url
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(Record):
     """One piece of a page: a heading, a paragraph, an emphasised line, a list, a source line, links or a chart."""
 
     kind: str  # "heading", "text", "emphasis", "list", "note", "sources", "links" or "chart"
@@ -31,8 +30,7 @@ class Block:
     targets: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(Record):
     """A titled page of blocks; `stage_number` picks the stage colour when it is a stage."""
 
     id: str

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sepsis_viewer.content.model import Content
+from sepsis_viewer.record import Record
 
 OVERVIEW = "overview"
 NUMBERS = "numbers"
@@ -13,8 +13,7 @@ CALL_TO_ACTION = "call-to-action"
 CHART = "chart"  # the kind of the steps that show one chart of the numbers
 
 
-@dataclass(frozen=True)
-class TourStep:
+class TourStep(Record):
     """One stop of the tour: what is shown, and in which panel if any."""
 
     id: str

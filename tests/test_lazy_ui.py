@@ -67,3 +67,18 @@ def test_icons_are_drawn_when_shown_at_the_size_shown(qtbot, window):
     window.resize(2560, 1440)
     qtbot.wait(10)
     assert round(icon.pixmap().width() / icon.pixmap().devicePixelRatio()) == icon.width() > picture.width()
+
+
+def test_a_panel_opened_later_has_its_cards_sized_selected_and_next_in_the_tab_order(qtbot, window, content):
+    """The cards of a panel are made when it first opens, and then are as if they had always been there."""
+    from sepsis_viewer.ui.theme import metrics_for
+
+    window.select("dialysis")
+    card = window.panels.cards["dialysis"]
+    assert card.isVisible() and card.isChecked()
+    metrics = metrics_for(window.width(), window.height())
+    assert card.title.font().pixelSize() == metrics.text_px("body-bold")
+    assert card.icon.width() == metrics.icon_px("card")
+    window.panels.tabs["risk_groups"].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(window.panels.tabs["risk_groups"], Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.panels.cards[content.risk_groups[0].id]

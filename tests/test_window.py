@@ -165,6 +165,7 @@ def test_markup_in_a_content_file_is_shown_literally(qtbot, write_content):
     path = write_content(lambda d: d["stages"][0].update(summary=markup, body=markup + " body"))
     win = MainWindow(load_content(path), remember_geometry=False)
     qtbot.addWidget(win)
+    win.show()  # a page is laid out once the window has its size
     assert win.diagram.nodes[0].summary.text() == markup
     win.select("infection")
     assert markup + " body" in detail_text(win)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from sepsis_viewer.content.model import Chart, Content, Figure
 from sepsis_viewer.content.validate_charts import VALUE_PLACEHOLDER, format_value
 from sepsis_viewer.pages import sources_line
+from sepsis_viewer.record import Record, replace
 from sepsis_viewer.strings import ui
 
 
-@dataclass(frozen=True)
-class Bar:
+class Bar(Record):
     """One bar: its label, its value, the value as words and whether it is of the chart's latest year."""
 
     label: str
@@ -20,8 +19,7 @@ class Bar:
     latest: bool = True
 
 
-@dataclass(frozen=True)
-class ChartData:
+class ChartData(Record):
     """Everything one chart draws; every number and word comes from the content."""
 
     id: str
@@ -104,8 +102,8 @@ def chart_data(content: Content, chart: Chart | str) -> ChartData:
                      chart.text, rest_label=chart.rest_label)
     if chart.kind == "share":
         whole = bars[1]
-        return ChartData(**{**data.__dict__, "share_text": share_words(data.share),
-                            "whole_text": ui("share_whole", label=whole.label, value=whole.value_text)})
+        return replace(data, share_text=share_words(data.share),
+                       whole_text=ui("share_whole", label=whole.label, value=whole.value_text))
     return data
 
 

@@ -6,7 +6,6 @@ the app, whatever is redrawn on it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from matplotlib.backends.backend_agg import RendererAgg
@@ -17,13 +16,13 @@ from matplotlib.patches import Rectangle
 from sepsis_viewer import paths
 from sepsis_viewer.charts import layout
 from sepsis_viewer.charts.data import ChartData
+from sepsis_viewer.record import Record
 
 # Hatch lines are spaced per inch, so larger type gets fewer, thicker lines to look the same.
 HATCH_PX = 48
 
 
-@dataclass(frozen=True)
-class ChartStyle:
+class ChartStyle(Record):
     """Type sizes (points: logical pixels at the canvas's 72 dpi) and colours for one theme and size."""
 
     family: str

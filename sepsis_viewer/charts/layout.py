@@ -7,10 +7,10 @@ Positions are in points from the top left. The words are measured with the rende
 
 from __future__ import annotations
 
+from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sepsis_viewer.charts.data import ChartData
 
@@ -18,8 +18,7 @@ LINE = 1.25  # line height, in units of the type size
 Measure = Callable[[str, float, bool], float]  # (text, size, bold) -> width in points
 
 
-@dataclass(frozen=True)
-class Sizes:
+class Sizes(Record):
     """Type sizes in points: labels and values, the note and source line, and the title (0: none)."""
 
     text: float
@@ -27,8 +26,7 @@ class Sizes:
     title: float = 0.0
 
 
-@dataclass(frozen=True)
-class Words:
+class Words(Record):
     """A line of text; `top` is the top of its line box, `align` says which end `x` is."""
 
     text: str
@@ -40,8 +38,7 @@ class Words:
     align: str = "left"
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(Record):
     """A bar, a part of a share or a swatch: filled, or hollow and hatched; `rule` is the zero line."""
 
     x: float
@@ -72,8 +69,7 @@ def _lines(items: list[Item], lines: list[str], x: float, top: float, size: floa
     return top + len(lines) * size * LINE
 
 
-@dataclass(frozen=True)
-class _Frame:
+class _Frame(Record):
     pad: float
     title: list[str]
     foot: list[list[str]]

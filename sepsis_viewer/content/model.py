@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from sepsis_viewer.record import Record
 
 PANEL_IDS = ("mechanisms", "infection_sources", "risk_groups")
 DEFAULT_EMERGENCY = "112"  # works from mobiles in many countries; FACTS.md's choice where the region is unknown
 
 
-@dataclass(frozen=True)
-class Translation:
+class Translation(Record):
     """What a translated content file translates, and whether a clinician has checked it."""
 
     of: str
     reviewed_by_clinician: bool
 
 
-@dataclass(frozen=True)
-class Reference:
+class Reference(Record):
     """A source that figures and claims cite."""
 
     id: str
@@ -28,8 +27,7 @@ class Reference:
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class Stage:
+class Stage(Record):
     """One box of the classic progression diagram."""
 
     id: str
@@ -44,8 +42,7 @@ class Stage:
     notes: str = ""  # for the presenter, never shown to the audience
 
 
-@dataclass(frozen=True)
-class PanelItem:
+class PanelItem(Record):
     """One mechanism, infection source or risk group."""
 
     id: str
@@ -57,8 +54,7 @@ class PanelItem:
     notes: str = ""  # for the presenter, never shown to the audience
 
 
-@dataclass(frozen=True)
-class Panel:
+class Panel(Record):
     """A side panel: mechanisms, infection sources or risk groups."""
 
     id: str
@@ -69,8 +65,7 @@ class Panel:
     notes: str = ""  # for the presenter, never shown to the audience
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(Record):
     """One number with its unit, year and source."""
 
     id: str
@@ -82,16 +77,14 @@ class Figure:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class ChartBar:
+class ChartBar(Record):
     """One bar of a chart: the figure it stands for and its label on the chart."""
 
     figure: str
     label: str
 
 
-@dataclass(frozen=True)
-class Chart:
+class Chart(Record):
     """A chart of figures: one bar per figure ("bars"), or a part of a whole ("share")."""
 
     id: str
@@ -104,8 +97,7 @@ class Chart:
     notes: str = ""  # for the presenter, never shown to the audience
 
 
-@dataclass(frozen=True)
-class Numbers:
+class Numbers(Record):
     """The key figures and the one-line headline that sums them up."""
 
     title: str
@@ -126,8 +118,7 @@ class Numbers:
         return next(c for c in self.charts if c.id == chart_id)
 
 
-@dataclass(frozen=True)
-class CallToAction:
+class CallToAction(Record):
     """The warning signs and what to do, always on screen."""
 
     title: str
@@ -147,8 +138,7 @@ class CallToAction:
         return self.action_template.replace("{number}", number or self.emergency_number or DEFAULT_EMERGENCY)
 
 
-@dataclass(frozen=True)
-class ModelNote:
+class ModelNote(Record):
     """The label of the classic model and the Sepsis-3 note shown beside the diagram."""
 
     label: str
@@ -159,8 +149,7 @@ class ModelNote:
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Intro:
+class Intro(Record):
     """What the app is, shown before anything is chosen."""
 
     title: str
@@ -172,8 +161,7 @@ class Intro:
     notes: str = ""  # for the presenter, never shown to the audience
 
 
-@dataclass(frozen=True)
-class Content:
+class Content(Record):
     """Everything the infographic says, validated."""
 
     path: Path

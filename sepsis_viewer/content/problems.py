@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+
+from sepsis_viewer.record import Record
 
 
 def json_pointer(path: Iterable[str | int]) -> str:
@@ -11,8 +12,7 @@ def json_pointer(path: Iterable[str | int]) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Record):
     """One thing wrong with a content file, with where it is."""
 
     file: str

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 
@@ -45,6 +44,8 @@ def _check_chart(chart: dict, figures: dict, path: list, report: _Report) -> Non
     for j, bar in enumerate(chart["bars"]):
         ident = bar["figure"]
         if ident not in figures:
+            import difflib  # only a file with a problem needs it: kept off the start-up path
+
             guess = difflib.get_close_matches(ident, sorted(figures), n=1)
             hint = f' (did you mean "{guess[0]}"?)' if guess else ""
             report([*path, "bars", j, "figure"], f'names the figure "{ident}", which is not in /numbers/figures{hint}')

@@ -23,7 +23,9 @@ _NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 class CardButton(QAbstractButton):
     """A checkable card drawn by hand, with child labels for its words.
 
-    Arrow keys move between the cards of one row or list, Enter and Space select.
+    Its size is that of the layout of its labels: Qt's own sizeHint and heightForWidth ask the
+    layout (overriding them in Python only made each of some 600 questions a start asks cross into
+    Python and back). Arrow keys move between the cards of one row or list, Enter and Space select.
     """
 
     activated = Signal(str)  # the id of what the card stands for
@@ -43,19 +45,6 @@ class CardButton(QAbstractButton):
         self.clicked.connect(lambda: self.activated.emit(self.ident))
         self._radius = 8.0
         self._edge_width = 2.0
-
-    # Qt's QAbstractButton has no size of its own; the layout of labels gives it one.
-    def sizeHint(self):
-        return self.layout().sizeHint() if self.layout() else super().sizeHint()
-
-    def minimumSizeHint(self):
-        return self.layout().minimumSize() if self.layout() else super().minimumSizeHint()
-
-    def hasHeightForWidth(self) -> bool:
-        return bool(self.layout() and self.layout().hasHeightForWidth())
-
-    def heightForWidth(self, width: int) -> int:
-        return self.layout().totalHeightForWidth(width) if self.layout() else -1
 
     def _label(self, text: str, role: str, colour: str | None = None) -> TextLabel:
         label = TextLabel(text, role, self, colour=colour)

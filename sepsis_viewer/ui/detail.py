@@ -33,7 +33,8 @@ class DetailView(QScrollArea):
 
     activated = Signal(str)  # a link on the page asks for this tour step
 
-    def __init__(self, palette: Palette, family: str, metrics: Metrics, parent: QWidget | None = None):
+    def __init__(self, palette: Palette, family: str, metrics: Metrics | None, parent: QWidget | None = None):
+        """`metrics` None: the window has no size yet, and pages wait for it (see rescale)."""
         super().__init__(parent)
         self._palette, self._family, self._metrics = palette, family, metrics
         self.page: Page | None = None
@@ -51,7 +52,11 @@ class DetailView(QScrollArea):
         self.chart = None  # the one chart slot, made when a chart is first shown, then reused
 
     def rescale(self, metrics: Metrics) -> None:
+        waiting = self._metrics is None and self.page is not None
         self._metrics = metrics
+        if waiting:
+            self.show_page(self.page)
+            return
         inner = self.widget()
         if inner is not None:
             pad = metrics.margin
@@ -61,6 +66,10 @@ class DetailView(QScrollArea):
     def show_page(self, page: Page) -> None:
         """Replace what is shown with this page, scrolled to its top."""
         self.page = page
+        if self._metrics is None:
+            # A window not yet sized: its first size lays the page out (rescale), once, in the
+            # right type, rather than now in a size that is about to change.
+            return
         old = self.takeWidget()
         if self.chart is not None:
             self.chart.hide()
@@ -81,7 +90,7 @@ class DetailView(QScrollArea):
         self.setWidget(inner)
         inner.setAutoFillBackground(False)  # setWidget turned it on; the viewport paints the card colour
         self.rescale(self._metrics)
-        self.verticalScrollBar().setValue(0)
+        self.ensureVisible(0, 0, 0, 0)  # the top; not through verticalScrollBar(): see widgets_under
 
     def visible_text(self) -> str:
         """All the words on the page, in reading order (for tests and screen readers)."""

@@ -8,7 +8,6 @@ charts stay vector shapes, so a reader can search and copy it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QRectF
 from PySide6.QtGui import QPainter
@@ -18,6 +17,7 @@ from sepsis_viewer.charts.data import all_charts, value_text
 from sepsis_viewer.charts.layout import Sizes
 from sepsis_viewer.content.model import Content, Panel
 from sepsis_viewer.pages import sources_line
+from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.handout_paint import Sheet
 from sepsis_viewer.ui.theme import DESKTOP, Palette
@@ -33,8 +33,7 @@ TYPE_SCALES = (1.0, 0.95, 0.9)
 Section = Callable[[Sheet, float, float, float], float]
 
 
-@dataclass(frozen=True)
-class Handout:
+class Handout(Record):
     """The content and the theme the handout is made from."""
 
     content: Content

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
@@ -11,7 +10,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QFileDialog,
     QLayout,
     QMainWindow,
     QMenu,
@@ -23,6 +21,7 @@ from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content, ContentError, load_content
 from sepsis_viewer.pages import ABOUT, page_for
 from sepsis_viewer import strings
+from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CHART, NUMBERS, OVERVIEW, TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.banners import CallToActionBar, Header, WarningBanner
@@ -36,8 +35,7 @@ from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette, metrics_for
 GEOMETRY_KEY = "window/geometry"
 
 
-@dataclass
-class _View:
+class _View(Record):
     """One content's widgets and its place in the tour."""
 
     content: Content
@@ -49,7 +47,6 @@ class _View:
     detail: DetailView
     cta: CallToActionBar
     body: QBoxLayout
-    selectable: list
 
 
 class _Central(QWidget):
@@ -87,6 +84,7 @@ class MainWindow(QMainWindow):
         self._kept: list[_View] = []
         self._view: _View | None = None
         self._drift = (0, 0)
+        self._menus: list[QMenu] = []
         if chrome:
             self._build_menus()
         else:
@@ -116,7 +114,7 @@ class MainWindow(QMainWindow):
         self._view = view
         self.content, self.tour = view.content, view.tour
         self.header, self.diagram, self.panels = view.header, view.diagram, view.panels
-        self.detail, self.cta, self._body, self._selectable = view.detail, view.cta, view.body, view.selectable
+        self.detail, self.cta, self._body = view.detail, view.cta, view.body
         # The strip and the banner belong to the window, not to one content: they move along.
         layout = view.central.layout()
         for index, widget in enumerate(w for w in (self.top_strip, self.banner) if w is not None):
@@ -156,8 +154,8 @@ class MainWindow(QMainWindow):
         header = Header(content, self._palette, central, languages=names)
         header.language_chosen.connect(self.switch_language)
         diagram = ProgressionDiagram(content, self._palette, central)
-        panels = PanelArea(content, self._palette, central)
-        detail = DetailView(self._palette, self._family, self._current_metrics(), central)
+        panels = PanelArea(content, self._palette, self._family, central)
+        detail = DetailView(self._palette, self._family, self._metrics, central)
         detail.set_chart_source(lambda chart_id: chart_data(content, chart_id))
         cta = CallToActionBar(content, self._palette, self._emergency_number, central)
         body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -174,8 +172,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(cta)
         for view in (header, panels, cta, detail, *diagram.nodes):
             view.activated.connect(self.select)
-        selectable = [*diagram.nodes, *panels.cards.values(), header.numbers]
-        return _View(content, tour, central, header, diagram, panels, detail, cta, body, selectable)
+        return _View(content, tour, central, header, diagram, panels, detail, cta, body)
 
     def switch_language(self, code: str) -> None:
         """Show the bundled content in another language, keeping what is selected."""
@@ -211,6 +208,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, ui("menu_fullscreen"), QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen)
         help_menu = bar.addMenu(ui("menu_help"))
         self._action(help_menu, ui("menu_about"), QKeySequence(Qt.Key.Key_F1), lambda: self.select(ABOUT))
+        self._menus = [file_menu, view_menu, help_menu]
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -231,9 +229,9 @@ class MainWindow(QMainWindow):
             self._on_step(self.tour.current)  # the same step again: show it even if About was up
 
     def _on_step(self, step: TourStep) -> None:
-        self._check(NUMBERS if step.kind == CHART else step.id)  # a chart is part of the numbers
         if step.panel:
-            self.panels.show_panel(step.panel)
+            self.panels.show_panel(step.panel)  # first: it may make the cards that _check marks
+        self._check(NUMBERS if step.kind == CHART else step.id)  # a chart is part of the numbers
         self.detail.show_page(page_for(self.content, step.id, self._emergency_number))
         self._reveal_selection()
 
@@ -245,7 +243,7 @@ class MainWindow(QMainWindow):
 
     def _check(self, step_id: str | None) -> None:
         """Mark the card of this step as selected, and no other."""
-        for card in self._selectable:
+        for card in (*self.diagram.nodes, *self.panels.cards.values(), self.header.numbers):
             card.setChecked(card.ident == step_id)
 
     # --- size -----------------------------------------------------------------------------
@@ -270,12 +268,16 @@ class MainWindow(QMainWindow):
         self._body.setStretch(0, 0 if portrait else 5)
         self._body.setStretch(1, 1 if portrait else 6)
         self.panels.setMaximumHeight(round(self.height() * 0.25) if portrait else 16777215)
+        if portrait:
+            # The panels keep the height of the fullest one, so that the detail does not move when
+            # another panel opens: that takes every panel's cards.
+            self.panels.make_all_cards()
         self.diagram.set_portrait(portrait)
         self.cta.set_portrait(portrait)
         # Menus are not under the central widget, and popups do not inherit fonts: size them here.
         menu_font = text_font(self._family, metrics, "small")
         self.menuBar().setFont(menu_font)
-        for menu in self.menuBar().findChildren(QMenu):
+        for menu in self._menus:  # not menuBar().findChildren(): see widgets_under in text.py
             menu.setFont(menu_font)
 
     def set_drift(self, dx: int, dy: int) -> None:
@@ -319,6 +321,8 @@ class MainWindow(QMainWindow):
         (handout_actions.export_handout_dialog if how == "export" else handout_actions.print_handout_dialog)(self)
 
     def open_content_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its class and enums cost a start; few open a file
+
         name, _ = QFileDialog.getOpenFileName(self, ui("open_dialog_title"), "", ui("open_dialog_filter"))
         if name:
             self.open_content(Path(name))

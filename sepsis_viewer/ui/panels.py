@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 from sepsis_viewer.content.model import Content, Panel
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.cards import CardButton, ItemCard, link_neighbours
-from sepsis_viewer.ui.text import IconLabel, ScrollPage, set_text_colour, viewport_of
+from sepsis_viewer.ui.text import IconLabel, ScrollPage, apply_metrics, set_text_colour, viewport_of
 from sepsis_viewer.ui.theme import Metrics, Palette
 
 
@@ -43,17 +45,24 @@ class PanelTab(CardButton):
 
 
 class PanelPage(QScrollArea):
-    """One panel's items as cards, in one or two columns as the width allows, scrolling if needed."""
+    """One panel's items as cards, in one or two columns as the width allows, scrolling if needed.
 
-    def __init__(self, panel: Panel, palette: Palette, parent: QWidget | None = None):
+    The cards are made when the panel is first opened (or its cards are asked for): a start opens
+    one panel of three, and making, sizing and laying out the cards of the other two was some 3%
+    of it. `on_cards` is told of them once they are made.
+    """
+
+    def __init__(self, panel: Panel, palette: Palette, family: str, on_cards: Callable[[list[ItemCard]], None],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.panel = panel
+        self._palette, self._family, self._on_cards = palette, family, on_cards
+        self._metrics: Metrics | None = None
+        self._cards: list[ItemCard] | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards take the focus and scroll into view
-        self.cards = [ItemCard(item, palette) for item in panel.items]
-        link_neighbours(self.cards)
         inner = ScrollPage()
         inner.setObjectName("panelInner")
         self._grid = QGridLayout(inner)
@@ -64,9 +73,28 @@ class PanelPage(QScrollArea):
         # setWidget turns the fill on; the window colour should show through.
         viewport_of(self).setAutoFillBackground(False)  # not self.viewport(): see viewport_of
         inner.setAutoFillBackground(False)
-        for card in self.cards:
+
+    @property
+    def cards(self) -> list[ItemCard]:
+        """The panel's item cards, in order (made now if they were not yet)."""
+        return self.make_cards()
+
+    def make_cards(self) -> list[ItemCard]:
+        """Make the cards if they were not yet; returns them."""
+        if self._cards is None:
+            self._make_cards()
+        return self._cards
+
+    def _make_cards(self) -> None:
+        self._cards = [ItemCard(item, self._palette) for item in self.panel.items]
+        link_neighbours(self._cards)
+        for card in self._cards:
             card.focused.connect(lambda card=card: self.ensureWidgetVisible(card, 0, 8))
-        self._arrange(2)
+            if self._metrics is not None:  # sized as the window's other cards already are
+                apply_metrics(card, self._family, self._metrics)
+        self._columns = 0
+        self._arrange(2 if self._metrics is None else self._wanted_columns())
+        self._on_cards(self._cards)
 
     def sizeHint(self):  # noqa: N802
         # All the cards, as far as the width allows (QScrollArea's own hint is capped).
@@ -77,6 +105,7 @@ class PanelPage(QScrollArea):
         return hint
 
     def rescale(self, metrics: Metrics) -> None:
+        self._metrics = metrics
         self._grid.setSpacing(metrics.gap)
         self._min_column_px = metrics.base * 16
         self._arrange(self._wanted_columns())
@@ -89,12 +118,12 @@ class PanelPage(QScrollArea):
         return 2 if self.viewport().width() >= 2 * self._min_column_px else 1
 
     def _arrange(self, columns: int) -> None:
-        if columns == self._columns:
+        if columns == self._columns or self._cards is None:
             return
         self._columns = columns
-        for card in self.cards:
+        for card in self._cards:
             self._grid.removeWidget(card)
-        for index, card in enumerate(self.cards):
+        for index, card in enumerate(self._cards):
             self._grid.addWidget(card, index // columns, index % columns)
         for column in range(2):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
@@ -106,27 +135,23 @@ class PanelArea(QWidget):
 
     activated = Signal(str)  # a panel id or an item id
 
-    def __init__(self, content: Content, palette: Palette, parent: QWidget | None = None):
+    def __init__(self, content: Content, palette: Palette, family: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.tabs: dict[str, PanelTab] = {}
         self.pages: dict[str, PanelPage] = {}
-        self.cards: dict[str, ItemCard] = {}
+        self.cards: dict[str, ItemCard] = {}  # the cards made so far (see PanelPage)
         tab_row = QHBoxLayout()
         tab_row.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget(self)
-        # All tabs first, then the pages: Tab then goes through the tabs before the open panel's cards.
         for panel in content.panels:
             tab = PanelTab(panel, palette, self)
             tab.activated.connect(self.activated)
             tab_row.addWidget(tab, 1)
             self.tabs[panel.id] = tab
         for panel in content.panels:
-            page = PanelPage(panel, palette, self.stack)
+            page = PanelPage(panel, palette, family, self._on_cards, self.stack)
             self.stack.addWidget(page)
             self.pages[panel.id] = page
-            for card in page.cards:
-                card.activated.connect(self.activated)
-                self.cards[card.ident] = card
         link_neighbours(list(self.tabs.values()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,6 +159,21 @@ class PanelArea(QWidget):
         layout.addWidget(self.stack, 1)
         self.setAccessibleName(ui("panels_accessible"))
         self.show_panel(content.panels[0].id)
+
+    def _on_cards(self, cards: list[ItemCard]) -> None:
+        for card in cards:
+            card.activated.connect(self.activated)
+            self.cards[card.ident] = card
+        # Tab goes through all the tabs, then the open panel's cards, however late they were made.
+        previous = list(self.tabs.values())[-1]
+        for card in cards:
+            QWidget.setTabOrder(previous, card)
+            previous = card
+
+    def make_all_cards(self) -> None:
+        """Make the cards of every panel, not only of those opened so far."""
+        for page in self.pages.values():
+            page.make_cards()
 
     def rescale(self, metrics: Metrics) -> None:
         self.layout().setSpacing(metrics.gap)
@@ -143,7 +183,9 @@ class PanelArea(QWidget):
         """Open a panel: its tab is marked and its cards are shown."""
         for ident, tab in self.tabs.items():
             tab.setChecked(ident == panel_id)
-        self.stack.setCurrentWidget(self.pages[panel_id])
+        page = self.pages[panel_id]
+        page.make_cards()  # before the page shows, so that they show with it
+        self.stack.setCurrentWidget(page)
 
     def all_cards(self) -> list[CardButton]:
         return [*self.tabs.values(), *self.cards.values()]

@@ -5,7 +5,6 @@ A page that does not fit on one slide at the smallest allowed type is split into
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWi
 
 from sepsis_viewer.content.model import Content, Stage
 from sepsis_viewer.pages import Page
+from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.diagram import ArrowMark
 from sepsis_viewer.ui.text import IconLabel, TextLabel, apply_metrics
@@ -23,8 +23,7 @@ _UNIT_ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "not
                "item": "body"}
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(Record):
     """The smallest piece of a page that stays whole on a slide: a paragraph, a heading, a list item."""
 
     kind: str

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 from sepsis_viewer.colors import mix
+from sepsis_viewer.record import Record
 
 
-@dataclass(frozen=True)
-class Palette:
+class Palette(Record):
     """Every colour the viewer paints with; `contrast_pairs` lists which meet which."""
 
     window: str = "#F3F5F7"
@@ -28,7 +27,7 @@ class Palette:
     # Calm to severe: teal, amber, orange, deep red. Each is darker than the one before, so the
     # ramp survives grey-scale, and each is doubled by a number, an icon and words.
     stage_ramp: tuple[str, ...] = ("#0E8075", "#925700", "#943608", "#801212")
-    tint_amount: float = field(default=0.86)
+    tint_amount: float = 0.86
 
     def stage_colour(self, number: int) -> str:
         """The ramp colour of stage `number` (1-based), stretched over any number of stages."""
@@ -44,8 +43,7 @@ class Palette:
         return self.tint(self.accent)
 
 
-@dataclass(frozen=True)
-class ContrastPair:
+class ContrastPair(Record):
     """A foreground drawn on a background, and the contrast it needs."""
 
     name: str
@@ -131,8 +129,7 @@ MIN_BASE_PX, MAX_BASE_PX = 13, 72
 SMALLEST_TEXT_PX = 12
 
 
-@dataclass(frozen=True)
-class Metrics:
+class Metrics(Record):
     """Pixel sizes for one window size."""
 
     base: int
@@ -177,8 +174,7 @@ MIN_HEADING_FRACTION = 0.05
 HEADING_ROLES = frozenset({"h1", "h2", "zoom-title"})
 
 
-@dataclass(frozen=True)
-class SlideMetrics:
+class SlideMetrics(Record):
     """Pixel sizes for a projected screen of `height` logical pixels; `scale` shrinks text to fit,
     never below the minimum shares of the screen height."""
 
