@@ -95,8 +95,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from sepsis_viewer.content import load_content
     from sepsis_viewer.ui.kiosk import KioskSession
+    from sepsis_viewer.ui.qt_messages import quiet_offscreen_noise
 
     app = QApplication([sys.argv[0]])
+    quiet_offscreen_noise()
     # Two contents that take turns, as two languages would: each loop rebuilds the whole window.
     session = KioskSession([load_content(), load_content()], idle_seconds=60.0)
     session.reduced_motion = False  # run the fades too (offscreen Qt reports effects as off)

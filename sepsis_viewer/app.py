@@ -5,111 +5,16 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import sys
 from pathlib import Path
 
-from sepsis_viewer.record import Record
+from sepsis_viewer.command_line import build_parser
+from sepsis_viewer.setting import Setting, load_for_start
 
 
 ORGANISATION = "Sepsis Viewer"
 APPLICATION = "sepsis-viewer"
 _log = logging.getLogger("sepsis_viewer")
-
-
-def _size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{3,5})\s*[xX×]\s*(\d{3,5})\s*", text)
-    if not match:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 1920x1080")
-    width, height = int(match[1]), int(match[2])
-    if not (320 <= width <= 8192 and 240 <= height <= 8192):
-        raise argparse.ArgumentTypeError(f"{text!r} is outside 320x240 to 8192x8192")
-    return width, height
-
-
-class _VersionAction(argparse.Action):
-    """--version, looked up only when asked for (the lookup costs a start-up 30 ms)."""
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        from sepsis_viewer.version import app_version
-
-        print(f"{parser.prog} {app_version()}")
-        parser.exit()
-
-
-def _emergency_number(text: str) -> str:
-    if not re.fullmatch(r"[0-9]{2,8}", text.strip()):
-        raise argparse.ArgumentTypeError(f"{text!r} is not an emergency number (2 to 8 digits, e.g. 112)")
-    return text.strip()
-
-
-def _seconds(low: float, high: float):
-    def parse(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{text!r} is outside {low:g} to {high:g} seconds")
-        return value
-
-    return parse
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="sepsis-viewer",
-        description="An infographic that explains sepsis: how it happens, where the infection starts "
-        "and who is at higher risk. Educational, not medical advice.",
-        epilog="Also: 'sepsis-viewer validate FILE...' checks content files and prints every problem; "
-        "'sepsis-viewer export-handout OUT.pdf [--lang CODE] [--paper a4|letter] [--png OUT.png --dpi 300]' "
-        "writes the printable handout.",
-    )
-    parser.add_argument("--version", action=_VersionAction, nargs=0, help="print the version and exit")
-    parser.add_argument("--content", metavar="FILE", type=Path,
-                        help="show this content file instead of the built-in one (if it is invalid, the "
-                        "built-in content is shown with a warning)")
-    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
-                        help="render the window to a PNG file and exit (works without a display)")
-    parser.add_argument("--size", metavar="WxH", type=_size, default=(1280, 800),
-                        help="window size for --screenshot (default 1280x800)")
-    parser.add_argument("--lang", metavar="CODE",
-                        help="language of the words on screen (default: the system's, where there is "
-                        "content in it, else English)")
-    parser.add_argument("--emergency-number", metavar="NUMBER", type=_emergency_number,
-                        help="the number to call shown on screen (default: the content file's, else the "
-                        "one for the computer's region; 112 where unknown)")
-    parser.add_argument("--projector", action="store_true",
-                        help="classroom projector mode: full screen on the projector, presenter view on the "
-                        "laptop; press ? for the keys")
-    parser.add_argument("--screen", metavar="N|NAME",
-                        help="the screen for the projector or waiting-room view, by index or name "
-                        "(see --list-screens)")
-    kiosk = parser.add_argument_group("waiting-room mode (quit with Ctrl+Alt+Q)")
-    kiosk.add_argument("--kiosk", action="store_true",
-                       help="loop the tour full screen, unattended; a touch, click or key pauses it")
-    kiosk.add_argument("--dwell", metavar="SECONDS", type=_seconds(1, 3600),
-                       help="seconds on each step (default: from the amount of text, 8 to 25)")
-    kiosk.add_argument("--idle", metavar="SECONDS", type=_seconds(5, 86400), default=60.0,
-                       help="seconds without input before the loop returns (default 60)")
-    kiosk.add_argument("--langs", metavar="en,es",
-                       help="languages that take turns, one loop each (default: the content's own)")
-    kiosk.add_argument("--reduced-motion", action="store_true",
-                       help="no fades and no moving progress line (also when the desktop turns effects off)")
-    parser.add_argument("--list-screens", action="store_true", help="print the screens and exit")
-    parser.add_argument("--select", metavar="ID",
-                        help="start with this stage, panel or item selected (e.g. septic-shock, lungs, "
-                        "risk_groups, numbers, call-to-action, about)")
-    _add_install_options(parser)
-    return parser
-
-
-def _add_install_options(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--install-desktop-entry", action="store_true",
-                       help="add Sepsis Viewer to this user's Linux applications menu, with its icon, and exit")
-    group.add_argument("--uninstall-desktop-entry", action="store_true",
-                       help="remove what --install-desktop-entry added, and exit")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,54 +63,6 @@ def _install_crash_reports() -> None:
     install_crash_handler(lambda text: crash_dialog.show_crash_message(text))
 
 
-class Setting(Record):
-    """Where the app runs: the language of its words, the region, and a number given on the
-    command line. Every content it shows goes through `prepare`."""
-
-    language: str = "en"
-    territory: str | None = None
-    emergency: str | None = None
-
-    @classmethod
-    def from_system(cls, args: argparse.Namespace | None = None) -> Setting:
-        """From the command line and the system's locale (needs the Qt application)."""
-        from PySide6.QtCore import QLocale
-
-        from sepsis_viewer.emergency import territory_of
-        from sepsis_viewer.languages import choose_language
-
-        system = QLocale.system().name()
-        lang = choose_language(getattr(args, "lang", None), system)
-        return cls(lang, territory_of(system), getattr(args, "emergency_number", None))
-
-    def prepare(self, content):
-        """The content with the number to call for this place decided."""
-        from sepsis_viewer.emergency import localise
-
-        return localise(content, self.territory, self.emergency)
-
-    def bundled(self, lang: str | None = None):
-        """The bundled content in a language (this setting's by default), prepared."""
-        from sepsis_viewer.content import load_content
-
-        return self.prepare(load_content(lang=lang or self.language))
-
-
-def _load_for_start(path: Path | None, setting: Setting | None = None):
-    """The content to show first, and a warning if a custom file had to be set aside."""
-    from sepsis_viewer.content import ContentError, load_content
-    from sepsis_viewer.strings import set_language, ui
-
-    setting = setting or Setting()
-    set_language(setting.language)
-    if path is not None:
-        try:
-            return setting.prepare(load_content(path)), None
-        except ContentError as exc:
-            for problem in exc.problems:
-                _log.warning("%s", problem)
-            return setting.bundled(), ui("bad_content", problem=str(exc.first))
-    return setting.bundled(), None
 
 
 def create_window(content_path: Path | None = None, *, remember_geometry: bool = True,
@@ -215,7 +72,7 @@ def create_window(content_path: Path | None = None, *, remember_geometry: bool =
     from sepsis_viewer.ui.main_window import MainWindow
 
     setting = setting or Setting()
-    content, warning = _load_for_start(content_path, setting)
+    content, warning = load_for_start(content_path, setting)
     window = MainWindow(content, remember_geometry=remember_geometry, languages=available_languages(),
                         load_language=setting.bundled)
     if warning:
@@ -233,23 +90,6 @@ def _check_language(setting: Setting) -> bool:
     return False
 
 
-def _quiet_offscreen_noise() -> None:
-    """Drop Qt's notice that the offscreen platform ignores size hints; pass on everything else."""
-    from PySide6.QtCore import qInstallMessageHandler
-
-    previous = None
-
-    def handler(mode, context, message):
-        if "propagateSizeHints" in message:
-            return
-        if previous is not None:
-            previous(mode, context, message)
-        else:
-            sys.stderr.write(message + "\n")
-
-    previous = qInstallMessageHandler(handler)
-
-
 def _run_window(args: argparse.Namespace) -> int:
     from sepsis_viewer import collector
 
@@ -259,8 +99,9 @@ def _run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sepsis_viewer.content import ContentError
+    from sepsis_viewer.ui.qt_messages import quiet_offscreen_noise
 
-    _quiet_offscreen_noise()
+    quiet_offscreen_noise()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
@@ -322,7 +163,7 @@ def _screenshot(window, args: argparse.Namespace) -> int:
 
 
 def _run_projector(args: argparse.Namespace, app, setting: Setting) -> int:
-    content, warning = _load_for_start(args.content, setting)
+    content, warning = load_for_start(args.content, setting)
     if warning:
         _log.warning("%s", warning)
     if args.screenshot:
@@ -366,7 +207,7 @@ def _kiosk_contents(args: argparse.Namespace, setting: Setting | None = None) ->
         except ContentError as exc:
             _log.warning("--langs: %s; that language is left out", exc.first.message)
     if args.content is not None:
-        custom, warning = _load_for_start(args.content, setting)
+        custom, warning = load_for_start(args.content, setting)
         # The clinic's own file stands in for the bundled content of its language.
         contents = [c for c in contents if c.language != custom.language]
         contents.insert(0, custom)

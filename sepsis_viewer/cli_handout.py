@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from sepsis_viewer.command_line import number_in
 
 MIN_DPI, MAX_DPI = 72, 600  # 600 dpi already makes an A3 poster of about 10,000 x 7,000 pixels
 
@@ -25,14 +26,7 @@ def _language(code: str) -> str:
     return code
 
 
-def _dpi(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not MIN_DPI <= value <= MAX_DPI:
-        raise argparse.ArgumentTypeError(f"{value} is outside {MIN_DPI} to {MAX_DPI}")
-    return value
+_dpi = number_in(int, MIN_DPI, MAX_DPI, "a whole number")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -70,7 +64,7 @@ def run(argv: list[str]) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])  # noqa: F841
     from sepsis_viewer import strings
-    from sepsis_viewer.app import Setting
+    from sepsis_viewer.setting import Setting
 
     setting = Setting.from_system(args)  # the number to call where it is printed
     try:

@@ -289,7 +289,8 @@ def test_service_manager_hears_ready_and_watchdog_pings(qtbot, start_kiosk, tmp_
 
 
 def test_a_bad_custom_file_at_start_gives_bundled_content_and_a_warning(qtbot, write_content, start_kiosk, caplog):
-    from sepsis_viewer.app import _kiosk_contents, build_parser
+    from sepsis_viewer.app import _kiosk_contents
+    from sepsis_viewer.command_line import build_parser
 
     bad = write_content(lambda d: d["stages"][0].update(titel="x"))
     args = build_parser().parse_args(["--kiosk", "--content", str(bad)])

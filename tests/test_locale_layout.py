@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QTextLayout
 
 from layout_check import label_problems, overlap_problems
 from sepsis_viewer import strings
-from sepsis_viewer.app import Setting
+from sepsis_viewer.setting import Setting
 from sepsis_viewer.languages import available_languages
 
 LANGUAGES = available_languages()

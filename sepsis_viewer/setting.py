@@ -1,0 +1,62 @@
+"""Where the app runs (language, region, a number given on the command line) and the content it
+starts with. Qt only for reading the system's locale."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from sepsis_viewer.record import Record
+
+_log = logging.getLogger("sepsis_viewer")
+
+
+class Setting(Record):
+    """Where the app runs: the language of its words, the region, and a number given on the
+    command line. Every content it shows goes through `prepare`."""
+
+    language: str = "en"
+    territory: str | None = None
+    emergency: str | None = None
+
+    @classmethod
+    def from_system(cls, args: argparse.Namespace | None = None) -> Setting:
+        """From the command line and the system's locale (needs the Qt application)."""
+        from PySide6.QtCore import QLocale
+
+        from sepsis_viewer.emergency import territory_of
+        from sepsis_viewer.languages import choose_language
+
+        system = QLocale.system().name()
+        lang = choose_language(getattr(args, "lang", None), system)
+        return cls(lang, territory_of(system), getattr(args, "emergency_number", None))
+
+    def prepare(self, content):
+        """The content with the number to call for this place decided."""
+        from sepsis_viewer.emergency import localise
+
+        return localise(content, self.territory, self.emergency)
+
+    def bundled(self, lang: str | None = None):
+        """The bundled content in a language (this setting's by default), prepared."""
+        from sepsis_viewer.content import load_content
+
+        return self.prepare(load_content(lang=lang or self.language))
+
+
+def load_for_start(path: Path | None, setting: Setting | None = None):
+    """The content to show first, and a warning if a custom file had to be set aside."""
+    from sepsis_viewer.content import ContentError, load_content
+    from sepsis_viewer.strings import set_language, ui
+
+    setting = setting or Setting()
+    set_language(setting.language)
+    if path is not None:
+        try:
+            return setting.prepare(load_content(path)), None
+        except ContentError as exc:
+            for problem in exc.problems:
+                _log.warning("%s", problem)
+            return setting.bundled(), ui("bad_content", problem=str(exc.first))
+    return setting.bundled(), None
