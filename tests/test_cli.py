@@ -102,13 +102,19 @@ def test_high_dpi_screen_renders_sharp_and_unclipped(tmp_path):
     assert result.returncode == 0, result.stderr
 
 
-@pytest.mark.parametrize("size", ["1024x768", "1920x1080", "3840x2160"])
-def test_projector_screenshot(tmp_path, size):
-    out = tmp_path / "projector.png"
-    result = run("--projector", "--screenshot", str(out), "--size", size, "--select", "septic-shock")
+def rendered(tmp_path, mode: str, size: str, select: str) -> QImage:
+    """`--screenshot` of a mode at a size with a step selected; the picture, checked for its size."""
+    out = tmp_path / "shot.png"
+    result = run(mode, "--screenshot", str(out), "--size", size, "--select", select)
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert f"{image.width()}x{image.height()}" == size
+    return image
+
+
+@pytest.mark.parametrize("size", ["1024x768", "1920x1080", "3840x2160"])
+def test_projector_screenshot(tmp_path, size):
+    image = rendered(tmp_path, "--projector", size, "septic-shock")
     assert image.pixelColor(image.width() // 2, image.height() - image.height() // 20).name() == "#102a43"
 
 
@@ -126,11 +132,7 @@ def test_projector_select_takes_tour_ids_only(tmp_path):
 
 @pytest.mark.parametrize("size", ["1920x1080", "1080x1920"])
 def test_kiosk_screenshot(tmp_path, size):
-    out = tmp_path / "kiosk.png"
-    result = run("--kiosk", "--screenshot", str(out), "--size", size, "--select", "sepsis")
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(out))
-    assert f"{image.width()}x{image.height()}" == size
+    image = rendered(tmp_path, "--kiosk", size, "sepsis")
     # The thin progress line along the top, part-way filled in the accent colour.
     top = [[image.pixelColor(x, y).name() for x in range(0, image.width(), 10)] for y in range(40)]
     line = next(row for row in top if "#1d4f7a" in row)
