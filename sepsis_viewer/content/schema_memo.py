@@ -10,22 +10,12 @@ that look outside the document (icons on disk) are not covered here and run on e
 
 from __future__ import annotations
 
-import logging
-import os
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-# SHA-256 from CPython's own module: hashlib loads OpenSSL first, 2.5 ms of a start, for one digest.
-try:
-    from _sha2 import sha256  # Python 3.12 and later
-except ImportError:
-    try:
-        from _sha256 import sha256  # Python 3.10 and 3.11
-    except ImportError:  # a Python built without its own hashes
-        from hashlib import sha256
-
 from sepsis_viewer import paths
+from sepsis_viewer.cache_files import cache_folder, keep_newest, note_failure, sha256
 from sepsis_viewer.content.problems import Problem
 from sepsis_viewer.content.validate import schema_problems
 
@@ -33,12 +23,11 @@ from sepsis_viewer.content.validate import schema_problems
 # format checks); a new install of the validator's code starts afresh anyway (see _schema_digest).
 _RULES = "1"
 _KEEP = 64  # remembered passes; one per content file a person edits and reloads, so few
-_log = logging.getLogger(__name__)
 
 
 def schema_problems_remembered(doc: Any, data: bytes, file: str) -> list[Problem]:
     """The schema's problems with a document parsed from `data`; none at once for a known pass."""
-    folder, key = _folder(), _key(data)
+    folder, key = cache_folder("schema-passed"), _key(data)
     if folder is not None and (folder / key).is_file():
         return []
     problems = schema_problems(doc, file)
@@ -71,27 +60,10 @@ def _code_stamp() -> str:
     return f"{code.st_size}:{code.st_mtime_ns}"
 
 
-def _folder() -> Path | None:
-    try:
-        return paths.cache_dir() / "schema-passed"
-    except RuntimeError:  # no home folder to be found: go without
-        return None
-
-
 def _remember(folder: Path, key: str) -> None:
-    # Only ever a speed-up: a read-only or full disk (a locked-down kiosk) just checks every time.
     try:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / key).touch()
-        _forget_oldest(folder)
+        keep_newest(folder, _KEEP)
     except OSError as exc:
-        _log.debug("could not remember a schema pass in %s: %s", folder, exc)
-
-
-def _forget_oldest(folder: Path) -> None:
-    entries = list(os.scandir(folder))
-    if len(entries) <= _KEEP:
-        return
-    entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
-    for entry in entries[: len(entries) - _KEEP]:
-        os.unlink(entry.path)
+        note_failure(folder, "a schema pass", exc)

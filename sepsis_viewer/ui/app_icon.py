@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from sepsis_viewer import paths
 
 
 def render_app_icon(size: int, svg: Path | None = None) -> QImage:
     """The app icon drawn `size` pixels square on a transparent background."""
+    from PySide6.QtSvg import QSvgRenderer  # only to make the committed PNGs: a start uses those
+
     renderer = QSvgRenderer(str(svg or paths.app_icon_svg()))
     if not renderer.isValid():
         raise ValueError(f"{svg or paths.app_icon_svg()} is not a valid SVG file")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from sepsis_viewer import paths
 from sepsis_viewer.content.model import Content
@@ -11,7 +11,8 @@ from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS
 from sepsis_viewer.ui.cards import CardButton
-from sepsis_viewer.ui.text import IconLabel, TextLabel, set_text_role
+from sepsis_viewer.ui.panel import RoundedFrame
+from sepsis_viewer.ui.text import IconLabel, TextLabel, set_text_colour, set_text_role
 from sepsis_viewer.ui.theme import Metrics, Palette
 
 
@@ -108,20 +109,16 @@ class Header(QWidget):
         self.layout().setSpacing(metrics.gap)
 
 
-class CallToActionBar(QFrame):
+class CallToActionBar(RoundedFrame):
     """Always on screen: the warning signs, and whom to call."""
 
     activated = Signal(str)
 
     def __init__(self, content: Content, palette: Palette, emergency_number: str | None = None,
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(palette.cta_background, radius=8.0, parent=parent)
+        set_text_colour(self, palette.cta_text)  # the words inside take it too
         cta = content.call_to_action
-        self.setObjectName("callToAction")
-        self.setStyleSheet(
-            f"#callToAction {{ background: {palette.cta_background}; border-radius: 8px; }}"
-            f" #callToAction QLabel {{ color: {palette.cta_text}; }}"
-        )
         self.icon = IconLabel(cta.icon, palette.cta_text, "card", self)
         self.signs_title = TextLabel(cta.title, "body-bold", self)
         self.signs = TextLabel("  ·  ".join(cta.signs), "body", self)
@@ -170,17 +167,12 @@ class CallToActionBar(QFrame):
         self._bottom.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
 
 
-class WarningBanner(QFrame):
+class WarningBanner(RoundedFrame):
     """A non-modal warning at the top of the window, e.g. a content file that could not be used."""
 
     def __init__(self, palette: Palette, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("warningBanner")
-        self.setStyleSheet(
-            f"#warningBanner {{ background: {palette.warning_background};"
-            f" border: 2px solid {palette.warning_border}; border-radius: 6px; }}"
-            f" #warningBanner QLabel {{ color: {palette.warning_text}; }}"
-        )
+        super().__init__(palette.warning_background, palette.warning_border, 2.0, 6.0, parent)
+        set_text_colour(self, palette.warning_text)
         self.icon = IconLabel(paths.icons_dir() / "alert-triangle.svg", palette.warning_text, "small", self)
         self.text = TextLabel("", "body", self)
         self.dismiss = QPushButton(ui("dismiss"), self)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.content.model import PanelItem, Stage
+from sepsis_viewer.ui.panel import Badge, paint_rounded
 from sepsis_viewer.ui.text import IconLabel, TextLabel
 from sepsis_viewer.ui.theme import Metrics, Palette
 
@@ -72,13 +73,10 @@ class CardButton(QAbstractButton):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         checked = self.isChecked()
         width = self._edge_width * (2 if checked else 1)
-        rect = QRectF(self.rect()).adjusted(width / 2 + 1, width / 2 + 1, -width / 2 - 1, -width / 2 - 1)
-        shape = QPainterPath()
-        shape.addRoundedRect(rect, self._radius, self._radius)
-        painter.fillPath(shape, QColor(self.selected_background() if checked else p.surface))
-        edge = self.selected_edge() if checked else self._edge
-        painter.setPen(QPen(QColor(edge), width))
-        painter.drawPath(shape)
+        outer = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        paint_rounded(painter, outer, self.selected_background() if checked else p.surface,
+                      self.selected_edge() if checked else self._edge, width, self._radius)
+        rect = outer.adjusted(width / 2, width / 2, -width / 2, -width / 2)  # the middle of the edge
         self.paint_extra(painter, rect)
         # The window's focus widget, not hasFocus(): a kiosk session without a window manager never
         # activates the window, yet its keys still arrive and the ring must show where they go.
@@ -133,11 +131,10 @@ class StageNode(CardButton):
         colour = palette.stage_colour(stage.number)
         super().__init__(stage.id, palette, colour, parent)
         self._colour = colour
-        self.number = QLabel(str(stage.number), self)
+        self.number = Badge(str(stage.number), colour, palette.accent_text, 4.0, self)
         self.number.setTextFormat(Qt.TextFormat.PlainText)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setProperty("textRole", "number")
-        self.number.setStyleSheet(f"background: {colour}; color: {palette.accent_text}; border-radius: 4px;")
         self.number.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.icon = IconLabel(stage.icon, colour, "stage", self)
         self.title = self._label(stage.title, "title")

@@ -12,7 +12,6 @@ from sepsis_viewer.ui.text import (
     ScrollPage,
     TextLabel,
     apply_metrics,
-    set_background,
     set_text_role,
     viewport_of,
 )
@@ -42,10 +41,8 @@ class DetailView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("detailView")
-        self.setStyleSheet(
-            f"#detailView {{ background: {palette.surface}; border: 1px solid {palette.border}; border-radius: 8px; }}"
-        )
-        set_background(viewport_of(self), palette.surface)  # not self.viewport(): see viewport_of
+        # See-through: the rounded frame it sits in (see framed) paints the card behind the words.
+        viewport_of(self).setAutoFillBackground(False)  # not self.viewport(): see viewport_of
         self.setAccessibleName(ui("detail_accessible"))
         self.labels: list[QLabel] = []
         self.links: list[QPushButton] = []

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.cards import StageNode, link_neighbours
+from sepsis_viewer.ui.panel import RoundedFrame
 from sepsis_viewer.ui.text import IconLabel, TextLabel
 from sepsis_viewer.ui.theme import Metrics, Palette
 
@@ -43,17 +44,13 @@ class ArrowMark(QWidget):
         painter.end()
 
 
-class NoteBox(QFrame):
+class NoteBox(RoundedFrame):
     """The always-visible Sepsis-3 note: how doctors define sepsis today."""
 
     def __init__(self, content: Content, palette: Palette, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(palette.surface, palette.accent, 2.0, 8.0, parent)
         note = content.model_note
         self._palette = palette
-        self.setObjectName("noteBox")
-        self.setStyleSheet(
-            f"#noteBox {{ background: {palette.surface}; border: 2px solid {palette.accent}; border-radius: 8px; }}"
-        )
         self.icon = IconLabel(note.icon, palette.accent, "small", self)
         self.title = TextLabel(note.title, "body-bold", self)
         self.text = TextLabel(note.text, "small", self)

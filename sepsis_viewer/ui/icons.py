@@ -1,4 +1,4 @@
-"""Icons drawn from SVG or PNG files at any size and colour, cached."""
+"""Icons drawn from SVG or PNG files at any size and colour, cached in memory and on disk."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+
+from sepsis_viewer.ui import icon_rasters
 
 
 def icon_pixmap(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixmap:
@@ -22,6 +23,16 @@ def icon_pixmap(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixm
 @lru_cache(maxsize=512)
 def _pixmap(path: Path, stamp: int, colour: str, size: int, ratio: float) -> QPixmap:
     device = max(1, round(size * ratio))
+    image = icon_rasters.load(path, stamp, colour, device)
+    if image is None:
+        image = _render(path, colour, device)
+        icon_rasters.keep(image, path, stamp, colour, device)
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+def _render(path: Path, colour: str, device: int) -> QImage:
     image = QImage(device, device, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -29,9 +40,7 @@ def _pixmap(path: Path, stamp: int, colour: str, size: int, ratio: float) -> QPi
     if not _draw(painter, path, colour, QRectF(0, 0, device, device)):
         _draw_placeholder(painter, colour, device)
     painter.end()
-    pixmap = QPixmap.fromImage(image)
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+    return image
 
 
 def _draw(painter: QPainter, path: Path, colour: str, rect: QRectF) -> bool:
@@ -45,6 +54,8 @@ def _draw(painter: QPainter, path: Path, colour: str, rect: QRectF) -> bool:
             return False
         painter.drawImage(rect, image)
         return True
+    from PySide6.QtSvg import QSvgRenderer  # not needed at all when every icon is kept on disk
+
     renderer = QSvgRenderer(QByteArray(data.replace(b"currentColor", colour.encode("ascii"))))
     if not renderer.isValid():
         return False

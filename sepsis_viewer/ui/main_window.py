@@ -28,6 +28,7 @@ from sepsis_viewer.ui.banners import CallToActionBar, Header, WarningBanner
 from sepsis_viewer.ui.detail import DetailView
 from sepsis_viewer.ui.diagram import ProgressionDiagram
 from sepsis_viewer.ui.fonts import register_fonts
+from sepsis_viewer.ui.panel import framed
 from sepsis_viewer.ui.panels import PanelArea
 from sepsis_viewer.ui.text import apply_metrics, set_background, text_font
 from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette, metrics_for
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(panels, 5)
-        body.addWidget(detail, 6)
+        body.addWidget(framed(detail, self._palette.surface, self._palette.border, 1.0, 8.0), 6)
         layout = QVBoxLayout(central)
         # The type shrinks with the window, so the window may always shrink: the minimum of the
         # layout at today's type must not stop a move to a smaller screen.
