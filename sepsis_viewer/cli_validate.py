@@ -15,7 +15,7 @@ def summary(content) -> str:
         f"{len(content.infection_sources)} infection sources, {len(content.risk_groups)} risk groups, "
         f"{len(content.figures)} figures, {len(content.references)} references "
         f"(content {content.content_version}, language {content.language}, "
-        f"last reviewed {content.last_reviewed.isoformat()})"
+        f"last reviewed {content.last_reviewed})"
     )
 
 

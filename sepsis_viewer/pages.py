@@ -153,7 +153,7 @@ def _about(content: Content) -> Page:
             Block("emphasis", content.disclaimer),
             Block("heading", ui("content_heading")),
             Block("text", ui("content_line", version=content.content_version, language=content.language,
-                             date=content.last_reviewed.isoformat())),
+                             date=content.last_reviewed)),
             Block("note", ui("content_file", file=content.path)),
             *_translation_note(content),
             Block("heading", ui("references_heading")), Block("list", items=refs),

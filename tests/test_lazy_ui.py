@@ -82,3 +82,16 @@ def test_a_panel_opened_later_has_its_cards_sized_selected_and_next_in_the_tab_o
     window.panels.tabs["risk_groups"].setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(window.panels.tabs["risk_groups"], Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.panels.cards[content.risk_groups[0].id]
+
+
+def test_the_warning_banner_is_made_with_the_first_warning_at_the_top_in_the_window_type(qtbot, window):
+    from sepsis_viewer.ui.banners import WarningBanner
+    from sepsis_viewer.ui.theme import metrics_for
+
+    assert window.findChildren(WarningBanner) == []  # most starts have nothing to warn about
+    window.show_warning("This content file could not be used.")
+    [banner] = window.findChildren(WarningBanner)
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.geometry().bottom() < window.header.geometry().top()
+    metrics = metrics_for(window.width(), window.height())
+    assert banner.text.font().pixelSize() == metrics.text_px("body")

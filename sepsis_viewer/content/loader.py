@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from sepsis_viewer import paths
@@ -65,7 +64,7 @@ def _build(doc: dict, path: Path) -> m.Content:
         path=path.resolve(),
         language=doc["language"],
         content_version=doc["content_version"],
-        last_reviewed=date.fromisoformat(doc["last_reviewed"]),
+        last_reviewed=doc["last_reviewed"],
         disclaimer=doc["disclaimer"],
         intro=m.Intro(intro["title"], intro["subtitle"], intro["heading"], intro["text"], intro["hint"],
                       tuple(intro["sources"]), intro.get("notes", "")),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from sepsis_viewer.record import Record
@@ -167,7 +166,7 @@ class Content(Record):
     path: Path
     language: str
     content_version: str
-    last_reviewed: date
+    last_reviewed: str  # YYYY-MM-DD, a real date: the schema checks it (datetime costs a start 1 ms)
     disclaimer: str
     intro: Intro
     model_note: ModelNote

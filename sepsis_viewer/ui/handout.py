@@ -259,7 +259,7 @@ def paint_page(sheet: Sheet, h: Handout, page: list[tuple[Section, float]], numb
     y = page_h - MARGIN - FOOTER + 8
     sheet.rule(MARGIN, y, page_w - MARGIN, p.border)
     left = ui("handout_footer", app=ui("app_name"))
-    right = ui("handout_footer_right", version=c.content_version, date=c.last_reviewed.isoformat(), page=number,
+    right = ui("handout_footer_right", version=c.content_version, date=c.last_reviewed, page=number,
                pages=count)
     right_w = sheet.role_width(right, "small") + 2
     sheet.text(left, "small", MARGIN, y + 3, width - right_w - GAP, p.muted)

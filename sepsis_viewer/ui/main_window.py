@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self._remember = remember_geometry
         self._metrics: Metrics | None = None
         self.setWindowTitle(ui("app_name"))
-        self.banner = WarningBanner(palette)
+        self._banner: WarningBanner | None = None  # made when there is first something to warn about
         self.top_strip: QWidget | None = None  # the kiosk's loop progress, above everything
         self.closable = True  # the waiting room turns this off: only its quit chord closes it
         self.keep_views = 0  # how many other contents' widgets to keep for their next turn
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.detail, self.cta, self._body = view.detail, view.cta, view.body
         # The strip and the banner belong to the window, not to one content: they move along.
         layout = view.central.layout()
-        for index, widget in enumerate(w for w in (self.top_strip, self.banner) if w is not None):
+        for index, widget in enumerate(w for w in (self.top_strip, self._banner) if w is not None):
             widget.setParent(view.central)
             layout.insertWidget(index, widget)
         self.setCentralWidget(view.central)
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         let them go. Rebuilding a window's worth of widgets every loop for weeks only fragments
         the memory."""
         view = self._view
-        for widget in (self.top_strip, self.banner):
+        for widget in (self.top_strip, self._banner):
             if widget is not None:
                 central.layout().removeWidget(widget)
                 widget.setParent(None)
@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
             for action in self.actions():
                 self.removeAction(action)
             self._build_menus()
-        self.banner.retranslate()
+        if self._banner is not None:
+            self._banner.retranslate()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -312,6 +313,16 @@ class MainWindow(QMainWindow):
 
     # --- content files and settings ---------------------------------------------------------
 
+    @property
+    def banner(self) -> WarningBanner:
+        """The warning strip at the top, under the kiosk's progress strip; made when first asked for."""
+        if self._banner is None:
+            self._banner = WarningBanner(self._palette, self.centralWidget())
+            self.centralWidget().layout().insertWidget(0 if self.top_strip is None else 1, self._banner)
+            if self._metrics is not None:
+                apply_metrics(self._banner, self._family, self._metrics)
+        return self._banner
+
     def show_warning(self, text: str) -> None:
         self.banner.show_warning(text)
 
@@ -335,7 +346,8 @@ class MainWindow(QMainWindow):
         except ContentError as exc:
             self.show_warning(ui("bad_content_kept", problem=str(exc.first)))
             return False
-        self.banner.hide()
+        if self._banner is not None:
+            self._banner.hide()
         self.set_content(content)
         return True
 
