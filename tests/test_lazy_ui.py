@@ -95,3 +95,37 @@ def test_the_warning_banner_is_made_with_the_first_warning_at_the_top_in_the_win
     assert banner.geometry().bottom() < window.header.geometry().top()
     metrics = metrics_for(window.width(), window.height())
     assert banner.text.font().pixelSize() == metrics.text_px("body")
+
+
+def test_the_window_is_made_in_the_app_font_so_no_font_change_follows_its_first_frame(qtbot, content):
+    """A font change arriving after the first layout would lay every widget out a second time."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QFont
+
+    from sepsis_viewer.ui.main_window import MainWindow
+
+    previous = QApplication.font()
+    QApplication.setFont(QFont("DejaVu Sans"))  # as a fresh process starts, before our font
+    QApplication.processEvents()
+    changes = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange) and watched is window:
+                changes.append(event.type())
+            return False
+
+    watch = Watch()
+    try:
+        window = MainWindow(content, remember_geometry=False)
+        qtbot.addWidget(window)
+        QApplication.instance().installEventFilter(watch)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.wait(20)
+        assert changes == []
+        assert window.diagram.nodes[0].summary.font().family() == window.font().family() != "DejaVu Sans"
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+        QApplication.setFont(previous)

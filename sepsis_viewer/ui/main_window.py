@@ -65,15 +65,17 @@ class MainWindow(QMainWindow):
                  load_language: Callable[[str], Content] | None = None):
         """`chrome=False` (the waiting room) leaves out the menus and every shortcut that could open
         a dialog or quit. `languages` and `load_language` offer a language switch."""
+        # The application's font first: set after this window exists, it would reach the window as a
+        # posted event, after its first layout, and make every widget under it lay out again.
+        self._family = register_fonts()
+        font = QApplication.font()
+        font.setFamily(self._family)
+        QApplication.setFont(font)  # menus and dialogs too
         super().__init__()
         self._chrome = chrome
         self._languages = list(languages or []) if load_language else []
         self._load_language = load_language
         self._palette = palette
-        self._family = register_fonts()
-        font = QApplication.font()
-        font.setFamily(self._family)
-        QApplication.setFont(font)  # menus and dialogs too
         self._emergency_number = emergency_number
         self._remember = remember_geometry
         self._metrics: Metrics | None = None
