@@ -77,3 +77,9 @@ print(",".join(name for name in read if name.split(".")[0] in ("sepsis_viewer", 
     runs = [subprocess.run([sys.executable, "-c", code, str(tmp_path / "shot.png")], capture_output=True,
                            text=True, check=True, env=env) for _ in range(2)]
     assert runs[1].stdout.strip() == ""
+
+
+def test_a_package_folder_that_cannot_be_listed_names_only_the_package(monkeypatch, tmp_path):
+    """As in a frozen bundle, whose modules live in an archive."""
+    monkeypatch.setattr(sepsis_viewer, "__path__", [str(tmp_path / "not-there")])
+    assert own_modules() == ["sepsis_viewer"]

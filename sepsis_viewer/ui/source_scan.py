@@ -46,7 +46,11 @@ def own_modules() -> list[str]:
     while folders:
         package, folder = folders.pop()
         names.append(package)
-        for entry in os.scandir(folder):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:  # a frozen bundle keeps its modules in an archive: PySide reads nothing there
+            continue
+        for entry in entries:
             if entry.name.endswith(".py") and entry.name != "__init__.py":
                 names.append(f"{package}.{entry.name[:-3]}")
             elif entry.is_dir() and os.path.isfile(os.path.join(entry.path, "__init__.py")):
