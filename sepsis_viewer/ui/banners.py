@@ -11,7 +11,7 @@ from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS
 from sepsis_viewer.ui.cards import CardButton
-from sepsis_viewer.ui.panel import RoundedFrame
+from sepsis_viewer.ui.rounded import RoundedFrame
 from sepsis_viewer.ui.text import IconLabel, TextLabel, set_text_colour, set_text_role
 from sepsis_viewer.ui.theme import Metrics, Palette
 

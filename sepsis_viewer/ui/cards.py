@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.content.model import PanelItem, Stage
-from sepsis_viewer.ui.panel import Badge, paint_rounded
+from sepsis_viewer.ui.rounded import Badge, paint_rounded
 from sepsis_viewer.ui.text import IconLabel, TextLabel
 from sepsis_viewer.ui.theme import Metrics, Palette
 

@@ -10,7 +10,7 @@ from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.cards import StageNode, link_neighbours
-from sepsis_viewer.ui.panel import RoundedFrame
+from sepsis_viewer.ui.rounded import RoundedFrame
 from sepsis_viewer.ui.text import IconLabel, TextLabel
 from sepsis_viewer.ui.theme import Metrics, Palette
 

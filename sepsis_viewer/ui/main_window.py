@@ -28,8 +28,8 @@ from sepsis_viewer.ui.banners import CallToActionBar, Header, WarningBanner
 from sepsis_viewer.ui.detail import DetailView
 from sepsis_viewer.ui.diagram import ProgressionDiagram
 from sepsis_viewer.ui.fonts import register_fonts
-from sepsis_viewer.ui.panel import framed
 from sepsis_viewer.ui.panels import PanelArea
+from sepsis_viewer.ui.rounded import framed
 from sepsis_viewer.ui.text import apply_metrics, set_background, text_font
 from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette, metrics_for
 
