@@ -22,9 +22,8 @@ _KEEP = 600  # a few sizes of each icon; the least recently drawn go first
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
-def load(path: Path, stamp: int, colour: str, device: int) -> QImage | None:
-    """The raster kept for this icon, colour and size, or None."""
-    file = _file(path, stamp, colour, device)
+def load(file: Path | None, device: int) -> QImage | None:
+    """The raster kept in `file` (see raster_file), `device` pixels square, or None."""
     if file is None:
         return None
     image = QImage(str(file), "PNG")
@@ -32,9 +31,8 @@ def load(path: Path, stamp: int, colour: str, device: int) -> QImage | None:
     return image if not image.isNull() and image.width() == device and image.height() == device else None
 
 
-def keep(image: QImage, path: Path, stamp: int, colour: str, device: int) -> None:
-    """Keep a freshly drawn raster for the next start."""
-    file = _file(path, stamp, colour, device)
+def keep(image: QImage, file: Path | None) -> None:
+    """Keep a freshly drawn raster in `file` for the next start."""
     if file is None:
         return
     try:
@@ -48,7 +46,8 @@ def keep(image: QImage, path: Path, stamp: int, colour: str, device: int) -> Non
         note_failure(file.parent, "an icon", exc)
 
 
-def _file(path: Path, stamp: int, colour: str, device: int) -> Path | None:
+def raster_file(path: Path, stamp: int, colour: str, device: int) -> Path | None:
+    """Where the raster of this icon file, colour and size is kept; None where none is kept."""
     folder = cache_folder("icons")
     if folder is None or stamp < 0 or not _COLOUR.fullmatch(colour):
         return None  # a missing icon file has nothing to keep; odd colours are not worth a name

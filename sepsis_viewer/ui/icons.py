@@ -23,10 +23,11 @@ def icon_pixmap(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixm
 @lru_cache(maxsize=512)
 def _pixmap(path: Path, stamp: int, colour: str, size: int, ratio: float) -> QPixmap:
     device = max(1, round(size * ratio))
-    image = icon_rasters.load(path, stamp, colour, device)
+    kept = icon_rasters.raster_file(path, stamp, colour, device)
+    image = icon_rasters.load(kept, device)
     if image is None:
         image = _render(path, colour, device)
-        icon_rasters.keep(image, path, stamp, colour, device)
+        icon_rasters.keep(image, kept)
     pixmap = QPixmap.fromImage(image)
     pixmap.setDevicePixelRatio(ratio)
     return pixmap

@@ -16,7 +16,7 @@ from sepsis_viewer.timing import scaled_ms
 from sepsis_viewer.ui.content_watch import ContentWatcher
 from sepsis_viewer.ui.cursor import CursorHider
 from sepsis_viewer.ui.inhibit import ScreenSaverInhibitor
-from sepsis_viewer.ui.kiosk_loop import KioskLoop
+from sepsis_viewer.ui.kiosk_loop import KioskLoop, owned_timer
 from sepsis_viewer.ui.main_window import MainWindow
 from sepsis_viewer.ui.screen_keeper import ScreenKeeper
 from sepsis_viewer.ui.text import TextLabel, set_background
@@ -148,20 +148,14 @@ class KioskSession(QObject):
         self.watcher = ContentWatcher(watch, parent=self) if watch else None
         if self.watcher is not None:
             self.watcher.changed.connect(self._on_new_content)
-        self._progress = self._timer(100, self._update_progress)
+        self._progress = owned_timer(self, self._update_progress, interval_ms=100)
         self._drift_index = 0
-        self._drift = self._timer(scaled_ms(DRIFT_SECONDS), self._next_drift)
+        self._drift = owned_timer(self, self._next_drift, interval_ms=scaled_ms(DRIFT_SECONDS))
         self._watchdog = None
         if warning:
             _log.warning("%s", warning)
             self.window.show_warning(warning)
             QTimer.singleShot(scaled_ms(60.0), self.window.banner.hide)  # said, logged, then out of the way
-
-    def _timer(self, interval_ms: int, slot) -> QTimer:
-        timer = QTimer(self)
-        timer.setInterval(interval_ms)
-        timer.timeout.connect(slot)
-        return timer
 
     # --- running ------------------------------------------------------------------------------
 
@@ -176,7 +170,7 @@ class KioskSession(QObject):
         interval = sd_notify.watchdog_interval_ms()
         if interval:
             # Pinged from the GUI thread: a hung event loop stops the pings and gets restarted.
-            self._watchdog = self._timer(interval, lambda: sd_notify.notify("WATCHDOG=1"))
+            self._watchdog = owned_timer(self, lambda: sd_notify.notify("WATCHDOG=1"), interval_ms=interval)
             self._watchdog.start()
 
     def stop(self) -> None:

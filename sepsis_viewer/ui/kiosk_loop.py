@@ -8,6 +8,15 @@ from sepsis_viewer.pages import dwell_seconds, page_for
 from sepsis_viewer.timing import scaled_ms
 
 
+def owned_timer(owner: QObject, slot, *, interval_ms: int | None = None, single: bool = False) -> QTimer:
+    """A timer that lives and dies with `owner` and calls `slot` when it fires."""
+    timer = QTimer(owner)
+    timer.setSingleShot(single)
+    if interval_ms is not None:
+        timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer
+
 class KioskLoop(QObject):
     """Steps a window (anything with `tour`, `content` and `select`) along its tour.
 
@@ -33,16 +42,10 @@ class KioskLoop(QObject):
         self.remaining = -1
         self._dwell_ms = 1
         self._clock = QElapsedTimer()
-        self._step = self._timer(single=True, slot=self.advance)
-        self._idle = self._timer(single=True, slot=self._start_countdown)
-        self._countdown = self._timer(single=False, slot=self._tick)
+        self._step = owned_timer(self, self.advance, single=True)
+        self._idle = owned_timer(self, self._start_countdown, single=True)
+        self._countdown = owned_timer(self, self._tick)
         self._countdown.setInterval(scaled_ms(1.0))
-
-    def _timer(self, single: bool, slot) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(single)
-        timer.timeout.connect(slot)
-        return timer
 
     # --- the loop -----------------------------------------------------------------------------
 
