@@ -17,7 +17,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication, QLabel
 
-    from sepsis_viewer.ui.screenshot import save_screenshot
+    from sepsis_viewer.ui.widgets.screenshot import save_screenshot
 
     app = QApplication([sys.argv[0]])  # noqa: F841 - the application must live until the end
     window = QLabel("Sepsis Viewer")

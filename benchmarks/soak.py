@@ -97,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sepsis_viewer.content import load_content
-    from sepsis_viewer.ui.kiosk import KioskSession
-    from sepsis_viewer.ui.qt_messages import quiet_offscreen_noise
+    from sepsis_viewer.ui.kiosk.session import KioskSession
+    from sepsis_viewer.ui.widgets.qt_messages import quiet_offscreen_noise
 
     app = QApplication([sys.argv[0]])
     quiet_offscreen_noise()

@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing needs no displa
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from sepsis_viewer import paths  # noqa: E402
-from sepsis_viewer.ui.app_icon import render_app_icon  # noqa: E402
+from sepsis_viewer.ui.widgets.app_icon import render_app_icon  # noqa: E402
 
 
 def main() -> int:

@@ -48,7 +48,7 @@ def _run_desktop_entry(args: argparse.Namespace) -> int:
 def _present_as_installed_app(app) -> None:
     """The app icon on every window, and the desktop entry that Wayland matches windows to."""
     from sepsis_viewer.paths import APP_ID
-    from sepsis_viewer.ui.app_icon import app_icon
+    from sepsis_viewer.ui.widgets.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
     app.setDesktopFileName(APP_ID)
@@ -57,7 +57,7 @@ def _present_as_installed_app(app) -> None:
 def _install_crash_reports() -> None:
     """From here on an unexpected error writes a report to the log folder and shows a plain message."""
     from sepsis_viewer.crash import install_crash_handler
-    from sepsis_viewer.ui import crash_dialog
+    from sepsis_viewer.ui.desktop import crash_dialog
 
     # Looked up at crash time, so that a test can stand in for the dialog.
     install_crash_handler(lambda text: crash_dialog.show_crash_message(text))
@@ -69,7 +69,7 @@ def create_window(content_path: Path | None = None, *, remember_geometry: bool =
                   setting: Setting | None = None):
     """The desktop window for a content file (or the bundled one), with a warning if it was refused."""
     from sepsis_viewer.languages import available_languages
-    from sepsis_viewer.ui.main_window import MainWindow
+    from sepsis_viewer.ui.desktop.main_window import MainWindow
 
     setting = setting or Setting()
     content, warning = load_for_start(content_path, setting)
@@ -96,20 +96,20 @@ def _run_window(args: argparse.Namespace) -> int:
     collector.hold()  # until the window is up: see collector.py
     if (args.screenshot or args.list_screens) and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # neither needs a display
-    from sepsis_viewer.ui.source_scan import skip_source_scan
+    from sepsis_viewer.ui.widgets.source_scan import skip_source_scan
 
     skip_source_scan()  # first: it imports PySide, and tells it what not to read
     from PySide6.QtWidgets import QApplication
 
     from sepsis_viewer.content import ContentError
-    from sepsis_viewer.ui.qt_messages import quiet_offscreen_noise
+    from sepsis_viewer.ui.widgets.qt_messages import quiet_offscreen_noise
 
     quiet_offscreen_noise()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     if args.list_screens:
-        from sepsis_viewer.ui.screens import describe_screens
+        from sepsis_viewer.ui.widgets.screens import describe_screens
 
         print("\n".join(describe_screens()))
         return 0
@@ -151,7 +151,7 @@ def _select(target, tour, step_id: str, allow_about: bool = True) -> bool:
 def _screenshot(window, args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSize
 
-    from sepsis_viewer.ui.screenshot import save_screenshot
+    from sepsis_viewer.ui.widgets.screenshot import save_screenshot
 
     from sepsis_viewer import collector
 
@@ -170,17 +170,17 @@ def _run_projector(args: argparse.Namespace, app, setting: Setting) -> int:
     if warning:
         _log.warning("%s", warning)
     if args.screenshot:
-        from sepsis_viewer.ui.audience import AudienceView
-        from sepsis_viewer.ui.fonts import register_fonts
-        from sepsis_viewer.ui.projector_control import ProjectorController
+        from sepsis_viewer.ui.projector.audience import AudienceView
+        from sepsis_viewer.ui.widgets.fonts import register_fonts
+        from sepsis_viewer.ui.projector.control import ProjectorController
 
         controller = ProjectorController(content)
         view = AudienceView(content, controller, register_fonts())
         if args.select and not _select(controller, controller.position, args.select, allow_about=False):
             return 2
         return _screenshot(view, args)
-    from sepsis_viewer.ui.projector import ProjectorSession
-    from sepsis_viewer.ui.screens import ScreenChoiceError, audience_screen
+    from sepsis_viewer.ui.projector.session import ProjectorSession
+    from sepsis_viewer.ui.widgets.screens import ScreenChoiceError, audience_screen
 
     try:
         audience_screen(args.screen)  # a --screen that names no screen is a usage error
@@ -220,7 +220,7 @@ def _kiosk_contents(args: argparse.Namespace, setting: Setting | None = None) ->
 def _run_kiosk(args: argparse.Namespace, app, setting: Setting) -> int:
     from sepsis_viewer.crash import install_crash_handler
     from sepsis_viewer.logfile import install_log_file
-    from sepsis_viewer.ui.kiosk import KioskSession
+    from sepsis_viewer.ui.kiosk.session import KioskSession
 
     if not args.screenshot:
         log_file = install_log_file()

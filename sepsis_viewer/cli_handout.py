@@ -78,8 +78,8 @@ def run(argv: list[str]) -> int:
 
 
 def _write(args: argparse.Namespace, content) -> int:
-    from sepsis_viewer.ui.handout import Handout
-    from sepsis_viewer.ui.handout_devices import write_pdf, write_png
+    from sepsis_viewer.ui.handout.document import Handout
+    from sepsis_viewer.ui.handout.devices import write_pdf, write_png
 
     handout = Handout(content)
     try:

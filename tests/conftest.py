@@ -74,7 +74,7 @@ def content():
 @pytest.fixture
 def window(qtbot, content):
     """The desktop window at 1280x800, shown offscreen, with nothing remembered."""
-    from sepsis_viewer.ui.main_window import MainWindow
+    from sepsis_viewer.ui.desktop.main_window import MainWindow
 
     win = MainWindow(content, remember_geometry=False)
     qtbot.addWidget(win)

@@ -153,10 +153,10 @@ def test_desktop_charts_are_readable_unclipped_and_apart(qtbot, window, size):
 
 @pytest.mark.parametrize("size", SIZES + [(2560, 1080), (1280, 1024)], ids=lambda s: f"{s[0]}x{s[1]}")
 def test_projected_charts_follow_the_projector_type_sizes(qtbot, content, size):
-    from sepsis_viewer.ui.audience import AudienceView
-    from sepsis_viewer.ui.fonts import register_fonts
-    from sepsis_viewer.ui.projector_control import ProjectorController
-    from sepsis_viewer.ui.theme import MIN_TEXT_FRACTION, PROJECTOR
+    from sepsis_viewer.ui.projector.audience import AudienceView
+    from sepsis_viewer.ui.widgets.fonts import register_fonts
+    from sepsis_viewer.ui.projector.control import ProjectorController
+    from sepsis_viewer.ui.widgets.theme import MIN_TEXT_FRACTION, PROJECTOR
 
     view = AudienceView(content, ProjectorController(content), register_fonts())
     qtbot.addWidget(view)
@@ -189,8 +189,8 @@ def _rss_kib() -> int:
 
 
 def test_a_thousand_redraws_reuse_one_figure_and_leave_memory_flat(qtbot, window, content):
-    from sepsis_viewer.ui.chart_view import chart_style
-    from sepsis_viewer.ui.theme import DESKTOP, PROJECTOR, SlideMetrics, metrics_for
+    from sepsis_viewer.ui.widgets.chart_view import chart_style
+    from sepsis_viewer.ui.widgets.theme import DESKTOP, PROJECTOR, SlideMetrics, metrics_for
 
     window.select(CHART_IDS[0])
     qtbot.wait(10)

@@ -89,7 +89,7 @@ def test_high_dpi_screen_renders_sharp_and_unclipped(tmp_path):
     assert (image.width(), image.height()) == (2048, 1536)
     check = (
         "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from sepsis_viewer.content import load_content; from sepsis_viewer.ui.main_window import MainWindow;"
+        "from sepsis_viewer.content import load_content; from sepsis_viewer.ui.desktop.main_window import MainWindow;"
         "from layout_check import label_problems, overlap_problems;"
         "w = MainWindow(load_content(), remember_geometry=False); w.resize(1024, 768); w.show();"
         "[app.processEvents() for _ in range(3)];"

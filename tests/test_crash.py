@@ -106,7 +106,7 @@ def test_the_message_box_shows_plain_text(qtbot, monkeypatch):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from sepsis_viewer.ui.crash_dialog import show_crash_message
+    from sepsis_viewer.ui.desktop.crash_dialog import show_crash_message
 
     seen = []
 
@@ -123,9 +123,9 @@ def test_a_crash_in_the_desktop_viewer_leaves_a_report_and_a_message(tmp_path):
     """The whole path: the app starts, its window fails, the person gets words, not a vanished window."""
     script = (
         "import sys\n"
-        "from sepsis_viewer.ui import crash_dialog\n"
+        "from sepsis_viewer.ui.desktop import crash_dialog\n"
         "crash_dialog.show_crash_message = lambda text: print('MESSAGE:', text)\n"
-        "from sepsis_viewer.ui.main_window import MainWindow\n"
+        "from sepsis_viewer.ui.desktop.main_window import MainWindow\n"
         "def broken_show(self):\n"
         "    raise RuntimeError('the window could not be shown')\n"
         "MainWindow.show = broken_show\n"

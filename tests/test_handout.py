@@ -146,7 +146,7 @@ def test_printing_gives_the_same_layout(qtbot, window, tmp_path, monkeypatch, ha
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
-    from sepsis_viewer.ui import handout_actions
+    from sepsis_viewer.ui.desktop import handout_actions
 
     out = tmp_path / "printed.pdf"
 

@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from sepsis_viewer import paths
-from sepsis_viewer.ui import icon_rasters, icons
+from sepsis_viewer.ui.widgets import icon_rasters
+from sepsis_viewer.ui.widgets import icons
 
 COLOUR = "#1d4f7a"
 

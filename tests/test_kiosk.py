@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 
 from sepsis_viewer.content import load_content
 from sepsis_viewer.pages import DWELL_RANGE, dwell_seconds, page_for
-from sepsis_viewer.ui.kiosk import DRIFT, KioskSession
+from sepsis_viewer.ui.kiosk.session import DRIFT, KioskSession
 
 K = Qt.Key
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from sepsis_viewer.ui.text import TextLabel
+from sepsis_viewer.ui.widgets.text import TextLabel
 
 
 def test_a_window_sized_before_it_is_shown_has_its_fonts_in_the_first_frame(qtbot, content):
     """Fonts are applied as the window is shown, at the size it is shown at (not at Qt's default)."""
-    from sepsis_viewer.ui.main_window import MainWindow
-    from sepsis_viewer.ui.theme import metrics_for
+    from sepsis_viewer.ui.desktop.main_window import MainWindow
+    from sepsis_viewer.ui.widgets.theme import metrics_for
 
     window = MainWindow(content, remember_geometry=False)
     qtbot.addWidget(window)
@@ -71,7 +71,7 @@ def test_icons_are_drawn_when_shown_at_the_size_shown(qtbot, window):
 
 def test_a_panel_opened_later_has_its_cards_sized_selected_and_next_in_the_tab_order(qtbot, window, content):
     """The cards of a panel are made when it first opens, and then are as if they had always been there."""
-    from sepsis_viewer.ui.theme import metrics_for
+    from sepsis_viewer.ui.widgets.theme import metrics_for
 
     window.select("dialysis")
     card = window.panels.cards["dialysis"]
@@ -85,8 +85,8 @@ def test_a_panel_opened_later_has_its_cards_sized_selected_and_next_in_the_tab_o
 
 
 def test_the_warning_banner_is_made_with_the_first_warning_at_the_top_in_the_window_type(qtbot, window):
-    from sepsis_viewer.ui.banners import WarningBanner
-    from sepsis_viewer.ui.theme import metrics_for
+    from sepsis_viewer.ui.widgets.banners import WarningBanner
+    from sepsis_viewer.ui.widgets.theme import metrics_for
 
     assert window.findChildren(WarningBanner) == []  # most starts have nothing to warn about
     window.show_warning("This content file could not be used.")
@@ -102,7 +102,7 @@ def test_the_window_is_made_in_the_app_font_so_no_font_change_follows_its_first_
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QFont
 
-    from sepsis_viewer.ui.main_window import MainWindow
+    from sepsis_viewer.ui.desktop.main_window import MainWindow
 
     previous = QApplication.font()
     QApplication.setFont(QFont("DejaVu Sans"))  # as a fresh process starts, before our font

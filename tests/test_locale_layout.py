@@ -25,7 +25,7 @@ def language(request):
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_desktop_in_every_language_at_1024x768(qtbot, language):
-    from sepsis_viewer.ui.main_window import MainWindow
+    from sepsis_viewer.ui.desktop.main_window import MainWindow
 
     setting = Setting(language)
     window = MainWindow(setting.bundled(), remember_geometry=False, languages=LANGUAGES, load_language=setting.bundled)
@@ -44,9 +44,9 @@ def test_desktop_in_every_language_at_1024x768(qtbot, language):
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_projector_in_every_language_at_1024x768(qtbot, language):
-    from sepsis_viewer.ui.audience import AudienceView
-    from sepsis_viewer.ui.fonts import register_fonts
-    from sepsis_viewer.ui.projector_control import HELP, OVERVIEW, ProjectorController
+    from sepsis_viewer.ui.projector.audience import AudienceView
+    from sepsis_viewer.ui.widgets.fonts import register_fonts
+    from sepsis_viewer.ui.projector.control import HELP, OVERVIEW, ProjectorController
 
     content = Setting(language).bundled()
     strings.set_language(language)
@@ -68,7 +68,7 @@ def test_projector_in_every_language_at_1024x768(qtbot, language):
 
 
 def test_switching_language_keeps_the_selection_and_speaks_the_new_language(qtbot):
-    from sepsis_viewer.ui.main_window import MainWindow
+    from sepsis_viewer.ui.desktop.main_window import MainWindow
 
     if len(LANGUAGES) < 2:
         pytest.skip("only one language bundled")
@@ -92,8 +92,16 @@ def test_switching_language_keeps_the_selection_and_speaks_the_new_language(qtbo
 
 
 def test_text_outside_the_bundled_font_falls_back_to_a_system_font(qapp):
-    from sepsis_viewer.ui.fonts import register_fonts
+    from PySide6.QtGui import QFontDatabase
 
+    from sepsis_viewer.ui.widgets.fonts import register_fonts
+
+    systems = (QFontDatabase.WritingSystem.Cyrillic, QFontDatabase.WritingSystem.Greek,
+               QFontDatabase.WritingSystem.Japanese)
+    missing = [s.name for s in systems if not QFontDatabase.families(s)]
+    if missing:  # the fallback is the system's to give: a machine without such fonts has none
+        pytest.skip(f"no system font for {', '.join(missing)} (CI installs fonts-dejavu-core and "
+                    "fonts-droid-fallback)")
     font = QFont(register_fonts())
     font.setPixelSize(20)
     for text in ("Сепсис", "Σήψη", "敗血症"):  # Cyrillic, Greek, Japanese: none in Atkinson Hyperlegible

@@ -6,16 +6,15 @@ import logging
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel
 
 from layout_check import label_problems, overlap_problems
 from sepsis_viewer.colors import contrast_ratio
 from sepsis_viewer.pages import page_for
-from sepsis_viewer.ui.audience import AudienceView, canvas_rect
-from sepsis_viewer.ui.fonts import register_fonts
-from sepsis_viewer.ui.projector_control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
-from sepsis_viewer.ui.theme import (
+from sepsis_viewer.ui.projector.audience import AudienceView, canvas_rect
+from sepsis_viewer.ui.widgets.fonts import register_fonts
+from sepsis_viewer.ui.projector.control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
+from sepsis_viewer.ui.widgets.theme import (
     HEADING_ROLES,
     MIN_HEADING_FRACTION,
     MIN_TEXT_FRACTION,
@@ -233,7 +232,7 @@ def test_slides_are_letterboxed_not_clipped(screen, slide):
 
 
 def test_cursor_hides_when_still_and_returns_when_moved(qtbot, audience):
-    from sepsis_viewer.ui.cursor import CursorHider
+    from sepsis_viewer.ui.widgets.cursor import CursorHider
 
     view = audience
     hider = CursorHider(view, seconds=2.0)  # 20 ms with the tests' time scale
@@ -246,7 +245,7 @@ def test_cursor_hides_when_still_and_returns_when_moved(qtbot, audience):
 
 
 def test_escape_leaves_full_screen_and_never_quits(qtbot, content):
-    from sepsis_viewer.ui.projector import ProjectorSession
+    from sepsis_viewer.ui.projector.session import ProjectorSession
 
     session = ProjectorSession(content)
     for window in session.windows:
@@ -269,7 +268,7 @@ def test_escape_leaves_full_screen_and_never_quits(qtbot, content):
 
 
 def test_s_toggles_the_notes_window_on_one_screen(qtbot, content):
-    from sepsis_viewer.ui.projector import ProjectorSession
+    from sepsis_viewer.ui.projector.session import ProjectorSession
 
     session = ProjectorSession(content)
     for window in session.windows:
@@ -291,11 +290,11 @@ def test_s_toggles_the_notes_window_on_one_screen(qtbot, content):
 def test_screensaver_inhibition_without_a_bus_logs_and_carries_on(caplog):
     from PySide6.QtDBus import QDBusConnection
 
-    from sepsis_viewer.ui.inhibit import ScreenSaverInhibitor
+    from sepsis_viewer.ui.widgets.inhibit import ScreenSaverInhibitor
 
     inhibitor = ScreenSaverInhibitor("Sepsis Viewer", "Presenting",
                                      bus=QDBusConnection.connectToBus("unix:path=/nonexistent", "nobus"))
-    with caplog.at_level(logging.INFO, logger="sepsis_viewer.ui.inhibit"):
+    with caplog.at_level(logging.INFO, logger="sepsis_viewer.ui.widgets.inhibit"):
         assert inhibitor.inhibit() is False
     assert not inhibitor.active and "xset s off -dpms" in caplog.text
     inhibitor.release()  # harmless
@@ -304,7 +303,7 @@ def test_screensaver_inhibition_without_a_bus_logs_and_carries_on(caplog):
 def test_screensaver_is_inhibited_and_released_where_the_service_answers(monkeypatch):
     from PySide6.QtDBus import QDBusMessage
 
-    from sepsis_viewer.ui import inhibit
+    from sepsis_viewer.ui.widgets import inhibit
 
     calls = []
 

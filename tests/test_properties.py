@@ -47,7 +47,7 @@ def test_documents_made_meaningful_pass_every_check(tmp_path, doc):
 
 def _desktop(content):
     """The desktop window, and a walk through every step and the About view."""
-    from sepsis_viewer.ui.main_window import MainWindow
+    from sepsis_viewer.ui.desktop.main_window import MainWindow
 
     window = MainWindow(content, remember_geometry=False)
 
@@ -63,9 +63,9 @@ def _desktop(content):
 def _projector(content):
     """The projector's audience view, and a walk through every slide (every part of a split page)
     and every overlay."""
-    from sepsis_viewer.ui.audience import AudienceView
-    from sepsis_viewer.ui.fonts import register_fonts
-    from sepsis_viewer.ui.projector_control import BLACK, HELP, OVERVIEW, ZOOM, ProjectorController
+    from sepsis_viewer.ui.projector.audience import AudienceView
+    from sepsis_viewer.ui.widgets.fonts import register_fonts
+    from sepsis_viewer.ui.projector.control import BLACK, HELP, OVERVIEW, ZOOM, ProjectorController
 
     controller = ProjectorController(content)
     view = AudienceView(content, controller, register_fonts())
@@ -84,7 +84,7 @@ def _projector(content):
 
 def _kiosk(content):
     """The waiting-room window, walked by its own loop."""
-    from sepsis_viewer.ui.kiosk import KioskSession
+    from sepsis_viewer.ui.kiosk.session import KioskSession
 
     session = KioskSession([content], dwell=1.0)
 

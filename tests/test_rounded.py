@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
-from sepsis_viewer.ui.theme import DESKTOP
+from sepsis_viewer.ui.widgets.theme import DESKTOP
 
 
 def _pixel(widget: QWidget, x: int, y: int) -> str:

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import sepsis_viewer
-from sepsis_viewer.ui.source_scan import NOT_SWITCHING, own_modules
+from sepsis_viewer.ui.widgets.source_scan import NOT_SWITCHING, own_modules
 
 PACKAGE = Path(sepsis_viewer.__file__).parent
 
@@ -35,11 +35,11 @@ def test_no_module_of_the_app_uses_pyside_features():
 def test_pyside_knows_the_standard_library_and_the_app_without_reading_them():
     code = """
 import sys
-from sepsis_viewer.ui.source_scan import skip_source_scan
+from sepsis_viewer.ui.widgets.source_scan import skip_source_scan
 
 added = skip_source_scan()
 table = sys.modules["__feature__"].pyside_feature_dict
-names = ("typing", "datetime", "logging", "collections.abc", "sepsis_viewer.ui.main_window",
+names = ("typing", "datetime", "logging", "collections.abc", "sepsis_viewer.ui.desktop.main_window",
          "sepsis_viewer.content.model")
 print(added > 300, [table[name] for name in names], skip_source_scan())
 """
@@ -51,7 +51,7 @@ def test_a_start_reads_the_source_of_no_module_of_its_own(tmp_path):
     """From the moment PySide is imported (in skip_source_scan) to the first frame; json's parts aside."""
     code = """
 import sys
-import sepsis_viewer.ui.source_scan as scan
+import sepsis_viewer.ui.widgets.source_scan as scan
 
 read = []
 skip = scan.skip_source_scan

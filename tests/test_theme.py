@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sepsis_viewer.colors import contrast_ratio, greyscale, relative_luminance
-from sepsis_viewer.ui.theme import DESKTOP, Palette, contrast_pairs, metrics_for
+from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette, contrast_pairs, metrics_for
 
 PAIRS = contrast_pairs(DESKTOP)
 

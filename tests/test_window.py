@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from sepsis_viewer.content import load_content, validate_file
-from sepsis_viewer.ui.main_window import MainWindow
+from sepsis_viewer.ui.desktop.main_window import MainWindow
 
 
 def detail_text(win) -> str:
@@ -233,7 +233,7 @@ def test_type_and_icons_scale_with_the_window(qtbot, window):
 
 
 def test_a_missing_icon_file_is_drawn_as_a_placeholder(qtbot, tmp_path):
-    from sepsis_viewer.ui.icons import icon_pixmap
+    from sepsis_viewer.ui.widgets.icons import icon_pixmap
 
     image = icon_pixmap(tmp_path / "gone.svg", "#16232B", 48).toImage()
     marked = sum(image.pixelColor(x, y).alpha() > 0 for x in range(48) for y in range(48))
@@ -243,7 +243,7 @@ def test_a_missing_icon_file_is_drawn_as_a_placeholder(qtbot, tmp_path):
 def test_an_icon_changed_on_disk_is_drawn_anew(qtbot, tmp_path):
     import os
 
-    from sepsis_viewer.ui.icons import icon_pixmap
+    from sepsis_viewer.ui.widgets.icons import icon_pixmap
 
     path = tmp_path / "icon.svg"
     path.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4"/></svg>')

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtGui import QGuiApplication
 
-from sepsis_viewer.ui.projector import ProjectorSession
+from sepsis_viewer.ui.projector.session import ProjectorSession
 
 K = Qt.Key
 
@@ -130,7 +130,7 @@ def test_a_resolution_change_lays_the_slide_out_again(qtbot, session):
 
 
 def test_the_waiting_room_screen_switched_off_and_on(qtbot, monkeypatch, content):
-    from sepsis_viewer.ui.kiosk import KioskSession
+    from sepsis_viewer.ui.kiosk.session import KioskSession
 
     kiosk = KioskSession([content])
     qtbot.addWidget(kiosk.window)

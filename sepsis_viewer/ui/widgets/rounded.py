@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from sepsis_viewer.ui.text import set_text_colour
+from sepsis_viewer.ui.widgets.text import set_text_colour
 
 
 def paint_rounded(painter: QPainter, rect: QRectF, fill: str, edge: str | None = None, edge_width: float = 0.0,

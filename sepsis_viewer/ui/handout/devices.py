@@ -10,8 +10,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from sepsis_viewer import __version__
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.fonts import register_fonts
-from sepsis_viewer.ui.handout import Handout, paint_pages
+from sepsis_viewer.ui.widgets.fonts import register_fonts
+from sepsis_viewer.ui.handout.document import Handout, paint_pages
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 PDF_DPI = 1200

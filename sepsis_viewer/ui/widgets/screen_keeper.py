@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-from sepsis_viewer.ui.screens import audience_screen, find_screen
+from sepsis_viewer.ui.widgets.timers import owned_timer
+from sepsis_viewer.ui.widgets.screens import audience_screen, find_screen
 
 _log = logging.getLogger(__name__)
 
@@ -48,10 +49,7 @@ class ScreenKeeper(QObject):
         self.window = window
         self.screen_spec = screen_spec
         self.full_screen = full_screen
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.place)
+        self._timer = owned_timer(self, self.place, interval_ms=0, single=True)
         app = QGuiApplication.instance()
         self._app_signals = (app.screenAdded, app.screenRemoved, app.primaryScreenChanged)
         for signal in self._app_signals:

@@ -13,14 +13,15 @@ from sepsis_viewer import memory, sd_notify
 from sepsis_viewer.content import Content
 from sepsis_viewer.strings import ui
 from sepsis_viewer.timing import scaled_ms
-from sepsis_viewer.ui.content_watch import ContentWatcher
-from sepsis_viewer.ui.cursor import CursorHider
-from sepsis_viewer.ui.inhibit import ScreenSaverInhibitor
-from sepsis_viewer.ui.kiosk_loop import KioskLoop, owned_timer
-from sepsis_viewer.ui.main_window import MainWindow
-from sepsis_viewer.ui.screen_keeper import ScreenKeeper
-from sepsis_viewer.ui.text import TextLabel, set_background
-from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette
+from sepsis_viewer.ui.kiosk.content_watch import ContentWatcher
+from sepsis_viewer.ui.widgets.cursor import CursorHider
+from sepsis_viewer.ui.widgets.inhibit import ScreenSaverInhibitor
+from sepsis_viewer.ui.kiosk.loop import KioskLoop
+from sepsis_viewer.ui.desktop.main_window import MainWindow
+from sepsis_viewer.ui.widgets.screen_keeper import ScreenKeeper
+from sepsis_viewer.ui.widgets.timers import owned_timer
+from sepsis_viewer.ui.widgets.text import TextLabel, set_background
+from sepsis_viewer.ui.widgets.theme import DESKTOP, Metrics, Palette
 
 _log = logging.getLogger(__name__)
 QUIT_CHORD = "Ctrl+Alt+Q"

@@ -8,14 +8,14 @@ from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sepsis_viewer.content.model import Content
-from sepsis_viewer.ui.audience import AudienceView
-from sepsis_viewer.ui.cursor import CursorHider
-from sepsis_viewer.ui.fonts import register_fonts
-from sepsis_viewer.ui.inhibit import ScreenSaverInhibitor
-from sepsis_viewer.ui.presenter import PresenterView
-from sepsis_viewer.ui.projector_control import ProjectorController
-from sepsis_viewer.ui.screen_keeper import ScreenKeeper, place_on
-from sepsis_viewer.ui.screens import presenter_screen
+from sepsis_viewer.ui.projector.audience import AudienceView
+from sepsis_viewer.ui.widgets.cursor import CursorHider
+from sepsis_viewer.ui.widgets.fonts import register_fonts
+from sepsis_viewer.ui.widgets.inhibit import ScreenSaverInhibitor
+from sepsis_viewer.ui.projector.presenter import PresenterView
+from sepsis_viewer.ui.projector.control import ProjectorController
+from sepsis_viewer.ui.widgets.screen_keeper import ScreenKeeper, place_on
+from sepsis_viewer.ui.widgets.screens import presenter_screen
 
 
 class ProjectorSession(QObject):

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
-from sepsis_viewer.content import Content, ContentError, load_content
+from sepsis_viewer.content import ContentError, load_content
 from sepsis_viewer.timing import scaled_ms
+from sepsis_viewer.ui.widgets.timers import owned_timer
 
 _log = logging.getLogger(__name__)
 
@@ -28,10 +29,8 @@ class ContentWatcher(QObject):
         self._rewatch()
         self._watcher.fileChanged.connect(self._schedule)
         self._watcher.directoryChanged.connect(self._schedule)
-        self._settle = QTimer(self)
-        self._settle.setSingleShot(True)
-        self._settle.setInterval(scaled_ms(settle_seconds))  # let a copy finish before reading
-        self._settle.timeout.connect(self.check)
+        # Let a copy finish before reading.
+        self._settle = owned_timer(self, self.check, interval_ms=scaled_ms(settle_seconds), single=True)
         self._last_text: bytes | None = self._read()
 
     def _read(self) -> bytes | None:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from sepsis_viewer.content.model import Content, Panel
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.cards import CardButton, ItemCard, link_neighbours
-from sepsis_viewer.ui.text import IconLabel, ScrollPage, apply_metrics, set_text_colour, viewport_of
-from sepsis_viewer.ui.theme import Metrics, Palette
+from sepsis_viewer.ui.widgets.cards import CardButton, ItemCard, link_neighbours
+from sepsis_viewer.ui.widgets.text import IconLabel, ScrollPage, apply_metrics, set_text_colour, viewport_of
+from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
 
 class PanelTab(CardButton):

@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QAbstractScrollArea, QComboBox, QLabel, QScrollArea, QSizePolicy, QWidget
 
-from sepsis_viewer.ui.icons import icon_pixmap
-from sepsis_viewer.ui.theme import Metrics
+from sepsis_viewer.ui.widgets.icons import icon_pixmap
+from sepsis_viewer.ui.widgets.theme import Metrics
 
 _ROLE = "textRole"
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QVBoxLayout,
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.cards import StageNode, link_neighbours
-from sepsis_viewer.ui.rounded import RoundedFrame
-from sepsis_viewer.ui.text import IconLabel, TextLabel
-from sepsis_viewer.ui.theme import Metrics, Palette
+from sepsis_viewer.ui.widgets.cards import StageNode, link_neighbours
+from sepsis_viewer.ui.widgets.rounded import RoundedFrame
+from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel
+from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
 
 class ArrowMark(QWidget):

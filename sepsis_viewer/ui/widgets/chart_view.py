@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QPushButton, QScrollArea, QSizePolicy, QVBoxLayout
 from sepsis_viewer.charts.data import ChartData
 from sepsis_viewer.charts.draw import ChartStyle, draw_chart, needed_height
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.text import TextLabel, set_text_role
-from sepsis_viewer.ui.theme import Palette
+from sepsis_viewer.ui.widgets.text import TextLabel, set_text_role
+from sepsis_viewer.ui.widgets.theme import Palette
 
 CANVAS_DPI = 72  # a point is a logical pixel, so the chart's type sizes are the theme's pixel sizes
 

@@ -19,8 +19,8 @@ from sepsis_viewer.content.model import Content, Panel
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.handout_paint import Sheet
-from sepsis_viewer.ui.theme import DESKTOP, Palette
+from sepsis_viewer.ui.handout.paint import Sheet
+from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette
 
 MARGIN = 36.0  # points: half an inch, inside any printer's unprintable edge
 GAP = 14.0

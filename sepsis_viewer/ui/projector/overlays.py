@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import Page
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.text import IconLabel, TextLabel, set_background
-from sepsis_viewer.ui.theme import Palette, SlideMetrics
+from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel, set_background
+from sepsis_viewer.ui.widgets.theme import Palette, SlideMetrics
 
 
 class HelpPanel(QWidget):

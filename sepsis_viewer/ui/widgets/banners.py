@@ -10,10 +10,10 @@ from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS
-from sepsis_viewer.ui.cards import CardButton
-from sepsis_viewer.ui.rounded import RoundedFrame
-from sepsis_viewer.ui.text import IconLabel, TextLabel, set_text_colour, set_text_role
-from sepsis_viewer.ui.theme import Metrics, Palette
+from sepsis_viewer.ui.widgets.cards import CardButton
+from sepsis_viewer.ui.widgets.rounded import RoundedFrame
+from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel, set_text_colour, set_text_role
+from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
 
 def _button_style(background: str, text: str, edge: str, focus: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 
-from sepsis_viewer.ui import icon_rasters
+from sepsis_viewer.ui.widgets import icon_rasters
 
 
 def icon_pixmap(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixmap:

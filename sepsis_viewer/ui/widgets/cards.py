@@ -7,9 +7,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.content.model import PanelItem, Stage
-from sepsis_viewer.ui.rounded import Badge, paint_rounded
-from sepsis_viewer.ui.text import IconLabel, TextLabel
-from sepsis_viewer.ui.theme import Metrics, Palette
+from sepsis_viewer.ui.widgets.rounded import Badge, paint_rounded
+from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel
+from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
 _KEYBOARD_REASONS = (
     Qt.FocusReason.TabFocusReason,

@@ -24,14 +24,14 @@ from sepsis_viewer import strings
 from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CHART, NUMBERS, OVERVIEW, TourPosition, TourStep, build_tour
-from sepsis_viewer.ui.banners import CallToActionBar, Header, WarningBanner
-from sepsis_viewer.ui.detail import DetailView
-from sepsis_viewer.ui.diagram import ProgressionDiagram
-from sepsis_viewer.ui.fonts import register_fonts
-from sepsis_viewer.ui.panels import PanelArea
-from sepsis_viewer.ui.rounded import framed
-from sepsis_viewer.ui.text import apply_metrics, set_background, text_font
-from sepsis_viewer.ui.theme import DESKTOP, Metrics, Palette, metrics_for
+from sepsis_viewer.ui.widgets.banners import CallToActionBar, Header, WarningBanner
+from sepsis_viewer.ui.widgets.detail import DetailView
+from sepsis_viewer.ui.widgets.diagram import ProgressionDiagram
+from sepsis_viewer.ui.widgets.fonts import register_fonts
+from sepsis_viewer.ui.widgets.panels import PanelArea
+from sepsis_viewer.ui.widgets.rounded import framed
+from sepsis_viewer.ui.widgets.text import apply_metrics, set_background, text_font
+from sepsis_viewer.ui.widgets.theme import DESKTOP, Metrics, Palette, metrics_for
 
 GEOMETRY_KEY = "window/geometry"
 
@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def _handout(self, how: str) -> None:
         # Imported here: printing support is not needed to start the window.
-        from sepsis_viewer.ui import handout_actions
+        from sepsis_viewer.ui.desktop import handout_actions
 
         (handout_actions.export_handout_dialog if how == "export" else handout_actions.print_handout_dialog)(self)
 

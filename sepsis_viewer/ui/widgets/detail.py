@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from sepsis_viewer.pages import Block, Page
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.text import (
+from sepsis_viewer.ui.widgets.text import (
     IconLabel,
     ScrollPage,
     TextLabel,
@@ -15,7 +15,7 @@ from sepsis_viewer.ui.text import (
     set_text_role,
     viewport_of,
 )
-from sepsis_viewer.ui.theme import Metrics, Palette
+from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
 _ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "note": "small", "sources": "small"}
 
@@ -155,7 +155,7 @@ class DetailView(QScrollArea):
 
     def _chart_slot(self, parent: QWidget):
         if self.chart is None:
-            from sepsis_viewer.ui.chart_view import ChartPanel  # matplotlib: only once a chart is wanted
+            from sepsis_viewer.ui.widgets.chart_view import ChartPanel  # matplotlib: only once a chart is wanted
 
             self.chart = ChartPanel(self._palette, self._family, with_text_button=True)
         self.chart.setParent(parent)

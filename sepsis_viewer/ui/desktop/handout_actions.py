@@ -11,8 +11,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.handout import Handout
-from sepsis_viewer.ui.handout_devices import print_handout, write_pdf
+from sepsis_viewer.ui.handout.document import Handout
+from sepsis_viewer.ui.handout.devices import print_handout, write_pdf
 
 DEFAULT_NAME = "sepsis-handout.pdf"
 

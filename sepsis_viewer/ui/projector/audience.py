@@ -9,11 +9,11 @@ from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import page_for, zoom_for
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.overlays import HelpPanel, OverviewPanel, ZoomPanel
-from sepsis_viewer.ui.projector_control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
-from sepsis_viewer.ui.slides import Paginator, SlideFooter, SlideHeader, StageBand, Unit, sources_of, unit_widget
-from sepsis_viewer.ui.text import apply_metrics, set_background
-from sepsis_viewer.ui.theme import LETTERBOX, PROJECTOR, Palette, SlideMetrics
+from sepsis_viewer.ui.projector.overlays import HelpPanel, OverviewPanel, ZoomPanel
+from sepsis_viewer.ui.projector.control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
+from sepsis_viewer.ui.projector.slides import Paginator, SlideFooter, SlideHeader, StageBand, Unit, sources_of, unit_widget
+from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
+from sepsis_viewer.ui.widgets.theme import LETTERBOX, PROJECTOR, Palette, SlideMetrics
 
 WIDEST, NARROWEST = 16 / 9, 4 / 3
 
@@ -87,7 +87,7 @@ class SlidePage(QWidget):
 
     def _show_chart(self, chart_id: str) -> QWidget:
         if self.chart is None:
-            from sepsis_viewer.ui.chart_view import ChartPanel  # matplotlib: only once a chart is wanted
+            from sepsis_viewer.ui.widgets.chart_view import ChartPanel  # matplotlib: only once a chart is wanted
 
             self.chart = ChartPanel(self._palette, self._family, with_text_button=False, parent=self)
         self.chart.show_chart(chart_data(self._content, chart_id))

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, Signal
 
 from sepsis_viewer.pages import dwell_seconds, page_for
 from sepsis_viewer.timing import scaled_ms
+from sepsis_viewer.ui.widgets.timers import owned_timer
 
 
-def owned_timer(owner: QObject, slot, *, interval_ms: int | None = None, single: bool = False) -> QTimer:
-    """A timer that lives and dies with `owner` and calls `slot` when it fires."""
-    timer = QTimer(owner)
-    timer.setSingleShot(single)
-    if interval_ms is not None:
-        timer.setInterval(interval_ms)
-    timer.timeout.connect(slot)
-    return timer
 
 class KioskLoop(QObject):
     """Steps a window (anything with `tour`, `content` and `select`) along its tour.

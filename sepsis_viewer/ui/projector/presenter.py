@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTime, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTime
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.pages import notes_for, page_for
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.projector_control import ProjectorController
-from sepsis_viewer.ui.text import TextLabel, apply_metrics, set_background
-from sepsis_viewer.ui.theme import DESKTOP, Palette, metrics_for
+from sepsis_viewer.ui.projector.control import ProjectorController
+from sepsis_viewer.ui.widgets.timers import owned_timer
+from sepsis_viewer.ui.widgets.text import TextLabel, apply_metrics, set_background
+from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette, metrics_for
 
 
 def _clock(milliseconds: int) -> str:
@@ -60,14 +61,9 @@ class PresenterView(QWidget):
         layout.addLayout(middle, 1)
         self._started = QElapsedTimer()
         self._started.start()
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._update_time)
+        self._tick = owned_timer(self, self._update_time, interval_ms=1000)
         self._tick.start()
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(0)
-        self._preview_timer.timeout.connect(self._update_preview)
+        self._preview_timer = owned_timer(self, self._update_preview, interval_ms=0, single=True)
         controller.changed.connect(self.refresh)
         self.refresh()
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from sepsis_viewer.timing import scaled_ms
+from sepsis_viewer.ui.widgets.timers import owned_timer
 
 
 class CursorHider(QObject):
@@ -14,10 +15,7 @@ class CursorHider(QObject):
     def __init__(self, widget: QWidget, seconds: float = 2.0):
         super().__init__(widget)
         self._widget = widget
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(scaled_ms(seconds))
-        self._timer.timeout.connect(self.hide_cursor)
+        self._timer = owned_timer(self, self.hide_cursor, interval_ms=scaled_ms(seconds), single=True)
         widget.setMouseTracking(True)
         widget.installEventFilter(self)
         for child in widget.findChildren(QWidget):

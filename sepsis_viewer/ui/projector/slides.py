@@ -14,9 +14,9 @@ from sepsis_viewer.content.model import Content, Stage
 from sepsis_viewer.pages import Page
 from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.diagram import ArrowMark
-from sepsis_viewer.ui.text import IconLabel, TextLabel, apply_metrics
-from sepsis_viewer.ui.theme import Palette, SlideMetrics
+from sepsis_viewer.ui.widgets.diagram import ArrowMark
+from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel, apply_metrics
+from sepsis_viewer.ui.widgets.theme import Palette, SlideMetrics
 
 CHART_MIN_LINES = 8  # the least height of a chart on a slide, in lines of body text
 _UNIT_ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "note": "small", "sources": "small",

@@ -1,0 +1,1 @@
+"""The desktop viewer: a window a person opens, reads and closes."""

@@ -1,0 +1,1 @@
+"""The printable handout: one layout painted onto a PDF, a printer or a poster image."""
