@@ -73,8 +73,8 @@ def create_window(content_path: Path | None = None, *, remember_geometry: bool =
 
     setting = setting or Setting()
     content, warning = load_for_start(content_path, setting)
-    window = MainWindow(content, remember_geometry=remember_geometry, languages=available_languages(),
-                        load_language=setting.bundled)
+    window = MainWindow(content, setting=setting, remember_geometry=remember_geometry,
+                        languages=available_languages())
     if warning:
         window.show_warning(warning)
     return window
@@ -228,8 +228,8 @@ def _run_kiosk(args: argparse.Namespace, app, setting: Setting) -> int:
         # Never a dialog on an unattended screen: the report goes to the log folder only.
         install_crash_handler(lambda text: _log.error("unexpected error; report written: %s", text))
     contents, warning = _kiosk_contents(args, setting)
-    session = KioskSession(contents, watch=args.content, screen_spec=args.screen, dwell=args.dwell,
-                           idle_seconds=args.idle, warning=warning)
+    session = KioskSession(contents, setting=setting, watch=args.content, screen_spec=args.screen,
+                           dwell=args.dwell, idle_seconds=args.idle, warning=warning)
     if args.reduced_motion:
         session.reduced_motion = True
     if args.screenshot:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
-from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS, OVERVIEW
+from sepsis_viewer.tour import ABOUT, CALL_TO_ACTION, NUMBERS, OVERVIEW, StepKind, TourStep, find_step
 from sepsis_viewer.version import app_version
 
-ABOUT = "about"
 _BREAK = "\u200b"  # zero-width space: lets a long address wrap after a "/" on a narrow screen
 
 
@@ -20,13 +20,29 @@ def breakable_url(url: str) -> str:
     return head + sep + rest.replace("/", "/" + _BREAK) if sep else url
 
 
+class BlockKind(str, Enum):
+    """What a block of a page is; each mode lays out each kind in its own type."""
+
+    HEADING = "heading"
+    TEXT = "text"
+    EMPHASIS = "emphasis"
+    LIST = "list"
+    NOTE = "note"
+    SOURCES = "sources"
+    LINKS = "links"
+    CHART = "chart"
+
+
+K = BlockKind
+
+
 class Block(Record):
     """One piece of a page: a heading, a paragraph, an emphasised line, a list, a source line, links or a chart."""
 
-    kind: str  # "heading", "text", "emphasis", "list", "note", "sources", "links" or "chart"
+    kind: BlockKind
     text: str = ""
     items: tuple[str, ...] = ()
-    # "links": the tour step each item opens; "chart": the chart's id (its text is the text alternative).
+    # LINKS: the tour step each item opens; CHART: the chart's id (its text is the text alternative).
     targets: tuple[str, ...] = ()
 
 
@@ -47,92 +63,88 @@ def sources_line(content: Content, ref_ids: tuple[str, ...]) -> str:
     return ui("source_one" if len(ref_ids) == 1 else "source_many", refs=refs)
 
 
-def page_for(content: Content, step_id: str, emergency_number: str | None = None) -> Page:
-    """The page for a tour step id (or "about"); KeyError for an id the content does not have."""
-    if step_id == OVERVIEW:
-        return _overview(content)
-    if step_id == NUMBERS:
-        return _numbers(content)
-    if step_id == CALL_TO_ACTION:
-        return _call_to_action(content, emergency_number)
-    if step_id == ABOUT:
-        return _about(content)
-    for stage in content.stages:
-        if stage.id == step_id:
-            return _stage(content, stage)
-    for chart in content.numbers.charts:
-        if chart.id == step_id:
-            return _chart(content, chart)
-    for panel in content.panels:
-        if panel.id == step_id:
-            return Page(
-                panel.id, panel.title, icon=panel.icon,
-                blocks=(Block("text", panel.intro), Block("list", items=tuple(i.title for i in panel.items)),
-                        Block("note", ui("panel_hint"))),
-            )
-        for item in panel.items:
-            if item.id == step_id:
-                return Page(
-                    item.id, item.title, kicker=panel.title, icon=item.icon,
-                    blocks=(Block("text", item.detail),
-                            Block("sources", sources_line(content, item.sources))),
-                )
-    raise KeyError(step_id)
+def _resolved(content: Content, step: TourStep | str) -> TourStep:
+    return step if isinstance(step, TourStep) else find_step(content, step)
 
 
-def _overview(content: Content) -> Page:
-    intro = content.intro
+def page_for(content: Content, step: TourStep | str) -> Page:
+    """The page of a tour step (or About); a step id is looked up first (KeyError if unknown)."""
+    step = _resolved(content, step)
+    return _PAGES[step.kind](content, step)
+
+
+def _panel(content: Content, step: TourStep) -> Page:
+    panel = step.subject
     return Page(
-        OVERVIEW, intro.heading, kicker=intro.title,
-        blocks=(Block("text", intro.text), Block("emphasis", intro.hint), Block("note", content.disclaimer),
-                Block("sources", sources_line(content, intro.sources))),
+        panel.id, panel.title, icon=panel.icon,
+        blocks=(Block(K.TEXT, panel.intro), Block(K.LIST, items=tuple(i.title for i in panel.items)),
+                Block(K.NOTE, ui("panel_hint"))),
     )
 
 
-def _stage(content: Content, stage) -> Page:
+def _item(content: Content, step: TourStep) -> Page:
+    item = step.subject
+    return Page(
+        item.id, item.title, kicker=content.panel(step.panel).title, icon=item.icon,
+        blocks=(Block(K.TEXT, item.detail), Block(K.SOURCES, sources_line(content, item.sources))),
+    )
+
+
+def _overview(content: Content, step: TourStep) -> Page:
+    intro = content.intro
+    return Page(
+        OVERVIEW, intro.heading, kicker=intro.title,
+        blocks=(Block(K.TEXT, intro.text), Block(K.EMPHASIS, intro.hint), Block(K.NOTE, content.disclaimer),
+                Block(K.SOURCES, sources_line(content, intro.sources))),
+    )
+
+
+def _stage(content: Content, step: TourStep) -> Page:
+    stage = step.subject
     total = len(content.stages)
     return Page(
         stage.id, stage.title, kicker=ui("stage_kicker", number=stage.number, total=total),
         icon=stage.icon, stage_number=stage.number,
         blocks=(
-            Block("heading", ui("body_heading")), Block("text", stage.body),
-            Block("heading", ui("signs_heading")), Block("list", items=stage.signs),
-            Block("heading", ui("action_heading")), Block("emphasis", stage.action),
-            Block("sources", sources_line(content, stage.sources)),
+            Block(K.HEADING, ui("body_heading")), Block(K.TEXT, stage.body),
+            Block(K.HEADING, ui("signs_heading")), Block(K.LIST, items=stage.signs),
+            Block(K.HEADING, ui("action_heading")), Block(K.EMPHASIS, stage.action),
+            Block(K.SOURCES, sources_line(content, stage.sources)),
         ),
     )
 
 
-def _numbers(content: Content) -> Page:
+def _numbers(content: Content, step: TourStep) -> Page:
     numbers = content.numbers
-    blocks = [Block("text", numbers.intro)]
+    blocks = [Block(K.TEXT, numbers.intro)]
     if numbers.charts:  # first, so that each chart is one click from the headline
-        blocks.append(Block("links", ui("charts_heading"), items=tuple(c.title for c in numbers.charts),
+        blocks.append(Block(K.LINKS, ui("charts_heading"), items=tuple(c.title for c in numbers.charts),
                             targets=tuple(c.id for c in numbers.charts)))
     for figure in numbers.figures:
         refs = ui("source_separator").join(r.title for r in content.references_for(figure.sources))
         # Each figure's source sits under it (a note), not at the foot of the page.
-        blocks += [Block("heading", figure.label), Block("text", figure.text),
-                   Block("note", ui("figure_source", refs=refs, year=figure.year))]
+        blocks += [Block(K.HEADING, figure.label), Block(K.TEXT, figure.text),
+                   Block(K.NOTE, ui("figure_source", refs=refs, year=figure.year))]
     return Page(NUMBERS, numbers.title, kicker=numbers.headline, icon=numbers.icon, blocks=tuple(blocks))
 
 
-def _chart(content: Content, chart) -> Page:
+def _chart(content: Content, step: TourStep) -> Page:
+    chart = step.subject
     # The chart carries its own source line and year; its text alternative rides along in the block.
     numbers = content.numbers
     return Page(chart.id, chart.title, kicker=numbers.title, icon=numbers.icon,
-                blocks=(Block("chart", chart.text, targets=(chart.id,)),))
+                blocks=(Block(K.CHART, chart.text, targets=(chart.id,)),))
 
 
-def _call_to_action(content: Content, emergency_number: str | None) -> Page:
+def _call_to_action(content: Content, step: TourStep) -> Page:
     cta = content.call_to_action
     return Page(
-        CALL_TO_ACTION, cta.action(emergency_number), kicker=ui("cta_kicker"), icon=cta.icon,
+        CALL_TO_ACTION, cta.action(), kicker=ui("cta_kicker"), icon=cta.icon,
         blocks=(
-            *([Block("note", cta.emergency_note)] if cta.emergency_note else []),
-            Block("heading", cta.title), Block("list", items=cta.signs),
-            Block("heading", cta.children_title), Block("list", items=cta.children_signs),
-            Block("note", cta.skin_note), Block("sources", sources_line(content, cta.sources)),
+            *([Block(K.NOTE, cta.emergency_note)] if cta.emergency_note else []),
+            Block(K.HEADING, cta.title), Block(K.LIST, items=cta.signs),
+            Block(K.HEADING, cta.children_title), Block(K.LIST, items=cta.children_signs),
+            Block(K.NOTE, cta.skin_note), Block(K.SOURCES, sources_line(content, cta.sources)),
         ),
     )
 
@@ -142,75 +154,67 @@ def _translation_note(content: Content) -> list[Block]:
     if content.translation is None:
         return []
     key = "translation_reviewed" if content.translation.reviewed_by_clinician else "translation_status"
-    return [Block("emphasis", ui(key))]
+    return [Block(K.EMPHASIS, ui(key))]
 
 
-def _about(content: Content) -> Page:
+def _about(content: Content, step: TourStep) -> Page:
     refs = tuple(f"{r.citation} {breakable_url(r.url)}" if r.url else r.citation for r in content.references)
     return Page(
         ABOUT, ui("about_title"), kicker=ui("about_kicker"),
         blocks=(
-            Block("emphasis", content.disclaimer),
-            Block("heading", ui("content_heading")),
-            Block("text", ui("content_line", version=content.content_version, language=content.language,
+            Block(K.EMPHASIS, content.disclaimer),
+            Block(K.HEADING, ui("content_heading")),
+            Block(K.TEXT, ui("content_line", version=content.content_version, language=content.language,
                              date=content.last_reviewed)),
-            Block("note", ui("content_file", file=content.path)),
+            Block(K.NOTE, ui("content_file", file=content.path)),
             *_translation_note(content),
-            Block("heading", ui("references_heading")), Block("list", items=refs),
-            Block("heading", ui("credits_heading")), Block("text", ui("font_credit")), Block("text", ui("icon_credit")),
-            Block("note", ui("app_version", version=app_version())),
+            Block(K.HEADING, ui("references_heading")), Block(K.LIST, items=refs),
+            Block(K.HEADING, ui("credits_heading")), Block(K.TEXT, ui("font_credit")), Block(K.TEXT, ui("icon_credit")),
+            Block(K.NOTE, ui("app_version", version=app_version())),
         ),
     )
 
 
-def notes_for(content: Content, step_id: str) -> str:
+_PAGES = {
+    StepKind.OVERVIEW: _overview, StepKind.STAGE: _stage, StepKind.PANEL: _panel, StepKind.ITEM: _item,
+    StepKind.NUMBERS: _numbers, StepKind.CHART: _chart, StepKind.CALL_TO_ACTION: _call_to_action,
+    StepKind.ABOUT: _about,
+}
+
+
+def notes_for(content: Content, step: TourStep | str) -> str:
     """The teacher's speaker notes for a tour step ("" when the content has none)."""
-    if step_id == OVERVIEW:
-        return content.intro.notes
-    if step_id == NUMBERS:
-        return content.numbers.notes
-    if step_id == CALL_TO_ACTION:
-        return content.call_to_action.notes
-    for stage in content.stages:
-        if stage.id == step_id:
-            return stage.notes
-    for chart in content.numbers.charts:
-        if chart.id == step_id:
-            return chart.notes
-    for panel in content.panels:
-        if panel.id == step_id:
-            return panel.notes
-        for item in panel.items:
-            if item.id == step_id:
-                return item.notes
-    return ""
+    step = _resolved(content, step)
+    if step.subject is not None:
+        return step.subject.notes
+    own = {StepKind.OVERVIEW: content.intro, StepKind.NUMBERS: content.numbers,
+           StepKind.CALL_TO_ACTION: content.call_to_action}.get(step.kind)
+    return own.notes if own is not None else ""
 
 
-def zoom_for(content: Content, step_id: str, emergency_number: str | None = None) -> Page:
+def zoom_for(content: Content, step: TourStep | str) -> Page:
     """The step's essentials, to fill a screen for the back row: icon, title and one short text."""
-    if step_id == OVERVIEW:
-        return Page(step_id, content.intro.title, blocks=(Block("text", content.intro.subtitle),))
-    if step_id == NUMBERS:
-        return Page(step_id, content.numbers.title, icon=content.numbers.icon,
-                    blocks=(Block("text", content.numbers.headline),))
-    if step_id == CALL_TO_ACTION:
+    step = _resolved(content, step)
+    kind, subject = step.kind, step.subject
+    if kind == StepKind.OVERVIEW:
+        return Page(step.id, content.intro.title, blocks=(Block(K.TEXT, content.intro.subtitle),))
+    if kind == StepKind.NUMBERS:
+        return Page(step.id, content.numbers.title, icon=content.numbers.icon,
+                    blocks=(Block(K.TEXT, content.numbers.headline),))
+    if kind == StepKind.CALL_TO_ACTION:
         cta = content.call_to_action
-        note = (Block("text", cta.emergency_note),) if cta.emergency_note else ()
-        return Page(step_id, cta.action(emergency_number), icon=cta.icon, blocks=note)
-    for stage in content.stages:
-        if stage.id == step_id:
-            return Page(step_id, stage.title, kicker=str(stage.number), icon=stage.icon, stage_number=stage.number,
-                        blocks=(Block("text", stage.summary),))
-    for chart in content.numbers.charts:
-        if chart.id == step_id:
-            return Page(step_id, chart.title, icon=content.numbers.icon, blocks=())
-    for panel in content.panels:
-        if panel.id == step_id:
-            return Page(step_id, panel.title, icon=panel.icon, blocks=())
-        for item in panel.items:
-            if item.id == step_id:
-                return Page(step_id, item.title, icon=item.icon, blocks=(Block("text", item.summary),))
-    raise KeyError(step_id)
+        note = (Block(K.TEXT, cta.emergency_note),) if cta.emergency_note else ()
+        return Page(step.id, cta.action(), icon=cta.icon, blocks=note)
+    if kind == StepKind.STAGE:
+        return Page(step.id, subject.title, kicker=str(subject.number), icon=subject.icon,
+                    stage_number=subject.number, blocks=(Block(K.TEXT, subject.summary),))
+    if kind == StepKind.CHART:
+        return Page(step.id, subject.title, icon=content.numbers.icon)
+    if kind == StepKind.PANEL:
+        return Page(step.id, subject.title, icon=subject.icon)
+    if kind == StepKind.ITEM:
+        return Page(step.id, subject.title, icon=subject.icon, blocks=(Block(K.TEXT, subject.summary),))
+    raise KeyError(step.id)
 
 
 READING_WORDS_PER_SECOND = 3.3  # about 200 words a minute, a calm reading pace

@@ -44,17 +44,28 @@ class Setting(Record):
 
         return self.prepare(load_content(lang=lang or self.language))
 
+    def load(self, path: Path):
+        """A content file, prepared; ContentError if it cannot be used.
+
+        With `bundled`, the one way content comes in: at start, File > Open, a language switch
+        and the waiting room's reload of a changed file all go through here, so that the number
+        to call is decided the same way every time.
+        """
+        from sepsis_viewer.content import load_content
+
+        return self.prepare(load_content(path))
+
 
 def load_for_start(path: Path | None, setting: Setting | None = None):
     """The content to show first, and a warning if a custom file had to be set aside."""
-    from sepsis_viewer.content import ContentError, load_content
+    from sepsis_viewer.content import ContentError
     from sepsis_viewer.strings import set_language, ui
 
     setting = setting or Setting()
     set_language(setting.language)
     if path is not None:
         try:
-            return setting.prepare(load_content(path)), None
+            return setting.load(path), None
         except ContentError as exc:
             for problem in exc.problems:
                 _log.warning("%s", problem)

@@ -28,7 +28,7 @@ def test_desktop_in_every_language_at_1024x768(qtbot, language):
     from sepsis_viewer.ui.desktop.main_window import MainWindow
 
     setting = Setting(language)
-    window = MainWindow(setting.bundled(), remember_geometry=False, languages=LANGUAGES, load_language=setting.bundled)
+    window = MainWindow(setting.bundled(), remember_geometry=False, setting=setting, languages=LANGUAGES)
     qtbot.addWidget(window)
     window.resize(1024, 768)
     window.show()
@@ -73,7 +73,7 @@ def test_switching_language_keeps_the_selection_and_speaks_the_new_language(qtbo
     if len(LANGUAGES) < 2:
         pytest.skip("only one language bundled")
     setting = Setting("en")
-    window = MainWindow(setting.bundled(), remember_geometry=False, languages=LANGUAGES, load_language=setting.bundled)
+    window = MainWindow(setting.bundled(), remember_geometry=False, setting=setting, languages=LANGUAGES)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

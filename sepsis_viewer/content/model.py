@@ -132,9 +132,9 @@ class CallToAction(Record):
     sources: tuple[str, ...]
     notes: str = ""  # for the presenter, never shown to the audience
 
-    def action(self, number: str | None = None) -> str:
+    def action(self) -> str:
         """The call to action with the emergency number filled in (112 when nobody said which)."""
-        return self.action_template.replace("{number}", number or self.emergency_number or DEFAULT_EMERGENCY)
+        return self.action_template.replace("{number}", self.emergency_number or DEFAULT_EMERGENCY)
 
 
 class ModelNote(Record):

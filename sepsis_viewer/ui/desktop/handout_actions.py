@@ -18,7 +18,7 @@ DEFAULT_NAME = "sepsis-handout.pdf"
 
 
 def _handout(window) -> Handout:
-    return Handout(window.content, emergency_number=getattr(window, "_emergency_number", None))
+    return Handout(window.content)
 
 
 def export_handout(window, path: Path) -> bool:

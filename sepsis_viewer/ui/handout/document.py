@@ -146,7 +146,7 @@ def _call_to_action(h: Handout) -> Section:
         pad, start = 10.0, top
         inner = width - 2 * pad
         y = sheet.text(ui("cta_kicker"), "small-bold", x + pad, top + pad, inner, p.muted)
-        y = sheet.text(cta.action(h.emergency_number), "call", x + pad, y + 1, inner, p.cta_background)
+        y = sheet.text(cta.action(), "call", x + pad, y + 1, inner, p.cta_background)
         if cta.emergency_note:  # only where the number is a guess (emergency.py)
             y = sheet.text(cta.emergency_note, "body", x + pad, y, inner)
         y += 6

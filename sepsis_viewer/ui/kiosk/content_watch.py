@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
-from sepsis_viewer.content import ContentError, load_content
+from sepsis_viewer.content import ContentError
 from sepsis_viewer.timing import scaled_ms
 from sepsis_viewer.ui.widgets.timers import owned_timer
 
@@ -19,8 +19,10 @@ class ContentWatcher(QObject):
 
     changed = Signal(object)
 
-    def __init__(self, path: Path, settle_seconds: float = 1.0, parent: QObject | None = None):
+    def __init__(self, path: Path, load, settle_seconds: float = 1.0, parent: QObject | None = None):
+        """`load(path)` reads and prepares a content file (Setting.load): raises ContentError."""
         super().__init__(parent)
+        self._load = load
         self.path = Path(path).absolute()
         self._watcher = QFileSystemWatcher(self)
         # File sync tools often replace a file (write a temporary, rename it over): the old file
@@ -57,7 +59,7 @@ class ContentWatcher(QObject):
             return
         self._last_text = data
         try:
-            content = load_content(self.path)
+            content = self._load(self.path)
         except ContentError as exc:
             _log.warning("content file %s changed but is invalid; the last good content stays:", self.path)
             for problem in exc.problems:

@@ -23,13 +23,12 @@ class KioskLoop(QObject):
     countdown_changed = Signal(int)  # seconds left; -1 when no countdown is on
 
     def __init__(self, window, dwell: float | None = None, idle_seconds: float = 60.0,
-                 countdown_seconds: int = 10, emergency_number: str | None = None, parent: QObject | None = None):
+                 countdown_seconds: int = 10, parent: QObject | None = None):
         super().__init__(parent)
         self.window = window
         self.dwell_override = dwell
         self.idle_seconds = idle_seconds
         self.countdown_seconds = countdown_seconds
-        self._number = emergency_number
         self.paused = False
         self.loops = 0
         self.remaining = -1
@@ -60,7 +59,7 @@ class KioskLoop(QObject):
 
     def _show_current(self) -> None:
         step = self.window.tour.current
-        page = page_for(self.window.content, step.id, self._number)
+        page = page_for(self.window.content, step)
         self._dwell_ms = scaled_ms(dwell_seconds(page, self.dwell_override))
         self._clock.start()
         self._step.start(self._dwell_ms)

@@ -1,27 +1,27 @@
-"""Waiting-room mode: the desktop viewer, full screen, walking its tour for weeks with nobody there."""
+"""Waiting-room mode: the infographic, full screen, walking its tour for weeks with nobody there."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPixmapCache, QShortcut
-from PySide6.QtWidgets import QApplication, QGraphicsOpacityEffect, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPixmapCache, QShortcut
+from PySide6.QtWidgets import QApplication, QGraphicsOpacityEffect
 
 from sepsis_viewer import memory, sd_notify
 from sepsis_viewer.content import Content
-from sepsis_viewer.strings import ui
+from sepsis_viewer.setting import Setting
 from sepsis_viewer.timing import scaled_ms
 from sepsis_viewer.ui.kiosk.content_watch import ContentWatcher
 from sepsis_viewer.ui.widgets.cursor import CursorHider
 from sepsis_viewer.ui.widgets.inhibit import ScreenSaverInhibitor
 from sepsis_viewer.ui.kiosk.loop import KioskLoop
-from sepsis_viewer.ui.desktop.main_window import MainWindow
+from sepsis_viewer.ui.kiosk.strip import KioskStrip
+from sepsis_viewer.ui.kiosk.window import KioskWindow
 from sepsis_viewer.ui.widgets.screen_keeper import ScreenKeeper
 from sepsis_viewer.ui.widgets.timers import owned_timer
-from sepsis_viewer.ui.widgets.text import TextLabel, set_background
-from sepsis_viewer.ui.widgets.theme import DESKTOP, Metrics, Palette
+from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette
 
 _log = logging.getLogger(__name__)
 QUIT_CHORD = "Ctrl+Alt+Q"
@@ -36,60 +36,6 @@ PIXMAP_CACHE_KB = 2048
 def reduced_motion() -> bool:
     """Whether the desktop asks for less motion (its UI effects turned off)."""
     return not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
-
-
-class ProgressLine(QWidget):
-    """A thin line that fills from left to right as the loop stays on a step."""
-
-    def __init__(self, palette: Palette, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._palette = palette
-        self.fraction = 0.0
-        self.setFixedHeight(6)
-        self.setAccessibleName(ui("kiosk_progress"))
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        rect = QRectF(self.rect())
-        painter.fillRect(rect, QColor(self._palette.window))
-        painter.fillRect(QRectF(0, 0, rect.width() * self.fraction, rect.height()), QColor(self._palette.accent))
-        painter.end()
-
-
-class KioskStrip(QWidget):
-    """A thin progress line along the top, and the countdown that comes before the loop returns."""
-
-    def __init__(self, palette: Palette, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.line = ProgressLine(palette, self)
-        self.countdown = TextLabel("", "body-bold", self)
-        set_background(self.countdown, palette.warning_background)
-        self.countdown.setStyleSheet(f"color: {palette.warning_text}; padding: 0.4em;")
-        self.countdown.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.line)
-        layout.addWidget(self.countdown)
-
-    def rescale(self, metrics: Metrics) -> None:
-        self.line.setFixedHeight(max(4, metrics.base // 4))
-
-    @property
-    def fraction(self) -> float:
-        return self.line.fraction
-
-    def set_fraction(self, fraction: float) -> None:
-        if abs(fraction - self.line.fraction) >= 0.002 or fraction in (0.0, 1.0):
-            self.line.fraction = fraction
-            self.line.update()
-
-    def show_countdown(self, seconds: int) -> None:
-        if seconds < 0:
-            self.countdown.hide()
-            return
-        self.countdown.setText(ui("kiosk_countdown", seconds=seconds))
-        self.countdown.show()
 
 
 class InputWatcher(QObject):
@@ -115,23 +61,21 @@ class InputWatcher(QObject):
 class KioskSession(QObject):
     """The waiting-room window, its loop, and everything that keeps it running for weeks."""
 
-    def __init__(self, contents: list[Content], *, watch: Path | None = None, screen_spec: str | None = None,
-                 dwell: float | None = None, idle_seconds: float = 60.0, emergency_number: str | None = None,
+    def __init__(self, contents: list[Content], *, setting: Setting | None = None, watch: Path | None = None,
+                 screen_spec: str | None = None, dwell: float | None = None, idle_seconds: float = 60.0,
                  warning: str | None = None, palette: Palette = DESKTOP, parent: QObject | None = None):
+        """`contents` take turns, a loop each; `watch`, a content file shown from the next loop
+        whenever it changes and is valid, prepared by `setting` as every content is."""
         super().__init__(parent)
         # The style caches painted pieces up to 10 MB by default; on a screen that runs for weeks
         # a small bound keeps memory flat at no visible cost.
         QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         memory.settle_allocator()
         self.contents = list(contents)
-        self.window = MainWindow(self.contents[0], palette=palette, emergency_number=emergency_number,
-                                 remember_geometry=False, chrome=False)
-        self.window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        self.window.closable = False  # only the quit chord ends the loop
-        self.window.keep_views = len(self.contents) - 1  # languages take turns without rebuilding
         self.strip = KioskStrip(palette)
-        self.window.set_top_strip(self.strip)
-        self.loop = KioskLoop(self.window, dwell, idle_seconds, emergency_number=emergency_number, parent=self)
+        # Languages take turns without being rebuilt each time.
+        self.window = KioskWindow(self.contents[0], self.strip, keep=len(self.contents) - 1, palette=palette)
+        self.loop = KioskLoop(self.window, dwell, idle_seconds, parent=self)
         self.loop.loop_started.connect(self._on_loop_started)
         self.loop.step_shown.connect(self._on_step_shown)
         self.loop.countdown_changed.connect(self.strip.show_countdown)
@@ -146,7 +90,7 @@ class KioskSession(QObject):
         self.quit_shortcut = QShortcut(QKeySequence(QUIT_CHORD), self.window)
         self.quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quit_shortcut.activated.connect(self.quit)
-        self.watcher = ContentWatcher(watch, parent=self) if watch else None
+        self.watcher = ContentWatcher(watch, (setting or Setting()).load, parent=self) if watch else None
         if self.watcher is not None:
             self.watcher.changed.connect(self._on_new_content)
         self._progress = owned_timer(self, self._update_progress, interval_ms=100)

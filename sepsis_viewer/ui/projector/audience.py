@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content.model import Content
-from sepsis_viewer.pages import page_for, zoom_for
+from sepsis_viewer.pages import BlockKind, page_for, zoom_for
 from sepsis_viewer.strings import ui
+from sepsis_viewer.tour import TourStep
 from sepsis_viewer.ui.projector.overlays import HelpPanel, OverviewPanel, ZoomPanel
 from sepsis_viewer.ui.projector.control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
 from sepsis_viewer.ui.projector.slides import Paginator, SlideFooter, SlideHeader, StageBand, Unit, sources_of, unit_widget
@@ -46,7 +47,7 @@ class SlidePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addStretch(1)
-        self.sources = unit_widget(Unit("sources", ""), palette, self)
+        self.sources = unit_widget(Unit(BlockKind.SOURCES, ""), palette, self)
         layout.addWidget(self.sources)
 
     def show_part(self, page, units: list[Unit], part: int, parts: int, metrics: SlideMetrics) -> None:
@@ -65,10 +66,10 @@ class SlidePage(QWidget):
             self.chart.hide()
         charted = False
         for unit in units:
-            if unit.kind == "heading":
+            if unit.kind == BlockKind.HEADING:
                 layout.insertSpacing(position, metrics.gap)
                 position += 1
-            if unit.kind == "chart":
+            if unit.kind == BlockKind.CHART:
                 layout.insertWidget(position, self._show_chart(unit.text), 1)
                 charted = True
             else:
@@ -104,10 +105,10 @@ class AudienceView(QWidget):
     """Letterboxed slide: the stage band on top, the step's page, the call to action at the bottom."""
 
     def __init__(self, content: Content, controller: ProjectorController, family: str,
-                 palette: Palette = PROJECTOR, emergency_number: str | None = None):
+                 palette: Palette = PROJECTOR):
         super().__init__()
         self.content, self.controller = content, controller
-        self._palette, self._family, self._number = palette, family, emergency_number
+        self._palette, self._family = palette, family
         self.setWindowTitle(ui("projector_title"))
         set_background(self, LETTERBOX)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -120,7 +121,7 @@ class AudienceView(QWidget):
         self.body = QStackedWidget(self.canvas)
         for panel in (self.slide, self.overview, self.help):
             self.body.addWidget(panel)
-        self.footer = SlideFooter(content.call_to_action.action(emergency_number), palette, self.canvas)
+        self.footer = SlideFooter(content.call_to_action.action(), palette, self.canvas)
         layout = QVBoxLayout(self.canvas)
         layout.addWidget(self.band)
         layout.addWidget(self.body, 1)
@@ -167,16 +168,16 @@ class AudienceView(QWidget):
         self._splits.clear()
         self.controller.set_parts_source(self.parts_for)
 
-    def parts_for(self, step_id: str) -> int:
-        return len(self._split(step_id)[1])
+    def parts_for(self, step: TourStep) -> int:
+        return len(self._split(step)[1])
 
-    def _split(self, step_id: str) -> tuple[SlideMetrics, list[list[Unit]]]:
+    def _split(self, step: TourStep) -> tuple[SlideMetrics, list[list[Unit]]]:
         size = self.body.size()
-        key = (step_id, size.width(), size.height(), self.height())
+        key = (step.id, size.width(), size.height(), self.height())
         if key not in self._splits:
             if self._metrics is None or size.width() <= 0 or size.height() <= 0:
                 return SlideMetrics(max(1, self.height())), [[]]
-            page = page_for(self.content, step_id, self._number)
+            page = page_for(self.content, step)
             self._splits[key] = self._paginator.split(page, size.width(), size.height(), self.height())
         return self._splits[key]
 
@@ -195,9 +196,9 @@ class AudienceView(QWidget):
         else:
             self.band.set_state(c.stages_revealed(), stage_number)
         self.footer.progress.setText(ui("slide_progress", index=c.slide_index() + 1, count=c.slide_count()))
-        metrics, parts = self._split(step.id)
+        metrics, parts = self._split(step)
         part = min(c.part, len(parts) - 1)
-        self.slide.show_part(page_for(self.content, step.id, self._number), parts[part], part, len(parts), metrics)
+        self.slide.show_part(page_for(self.content, step), parts[part], part, len(parts), metrics)
         # Lay the new slide out now, not whenever the event loop gets to it: a slide seen (or
         # grabbed for the presenter's preview) between the two would have last slide's line breaks.
         for _ in range(2):
@@ -205,7 +206,7 @@ class AudienceView(QWidget):
         self.body.setCurrentWidget({OVERVIEW: self.overview, HELP: self.help}.get(overlay, self.slide))
         self.zoom.setVisible(overlay == ZOOM)
         if overlay == ZOOM:
-            self.zoom.set_page(zoom_for(self.content, step.id, self._number))
+            self.zoom.set_page(zoom_for(self.content, step))
             apply_metrics(self.zoom, self._family, self._metrics)
             self.zoom.raise_()
         self.blank.setVisible(overlay in (BLACK, WHITE))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 
 from sepsis_viewer.content.model import Content
-from sepsis_viewer.tour import TourPosition, TourStep, build_tour
+from sepsis_viewer.tour import StepKind, TourPosition, TourStep, build_tour
 
 K = Qt.Key
 NEXT_KEYS = {K.Key_PageDown, K.Key_Right, K.Key_Down, K.Key_Space, K.Key_Return, K.Key_Enter}
@@ -28,17 +28,17 @@ class ProjectorController(QObject):
     fullscreen_leave_requested = Signal()
     notes_toggle_requested = Signal()
 
-    def __init__(self, content: Content, parts_for: Callable[[str], int] | None = None,
+    def __init__(self, content: Content, parts_for: Callable[[TourStep], int] | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.content = content
         self.position = TourPosition(build_tour(content))
         self.part = 0
         self.overlay: str | None = None
-        self._parts_for = parts_for or (lambda step_id: 1)
-        self._stage_steps = [i for i, s in enumerate(self.position.steps) if s.kind == "stage"]
+        self._parts_for = parts_for or (lambda step: 1)
+        self._stage_steps = [i for i, s in enumerate(self.position.steps) if s.kind == StepKind.STAGE]
 
-    def set_parts_source(self, parts_for: Callable[[str], int]) -> None:
+    def set_parts_source(self, parts_for: Callable[[TourStep], int]) -> None:
         """Use the audience view's split of pages into parts (it changes with the screen size)."""
         self._parts_for = parts_for
         self.part = min(self.part, self.parts(self.step) - 1)
@@ -51,7 +51,7 @@ class ProjectorController(QObject):
         return self.position.current
 
     def parts(self, step: TourStep) -> int:
-        return max(1, self._parts_for(step.id))
+        return max(1, self._parts_for(step))
 
     def slide_index(self) -> int:
         """0-based index of the current slide among all slides."""
@@ -105,8 +105,7 @@ class ProjectorController(QObject):
         return self._go(last, self.parts(self.position.steps[last]) - 1)
 
     def select(self, step_id: str) -> bool:
-        index = next(i for i, s in enumerate(self.position.steps) if s.id == step_id)
-        return self._go(index, 0)
+        return self._go(self.position.steps.index(self.position.step(step_id)), 0)
 
     def jump_to_stage(self, number: int) -> bool:
         if 1 <= number <= len(self._stage_steps):

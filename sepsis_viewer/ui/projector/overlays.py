@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import Page
 from sepsis_viewer.strings import ui
+from sepsis_viewer.ui.widgets.blocks import page_colour
 from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel, set_background
 from sepsis_viewer.ui.widgets.theme import Palette, SlideMetrics
 
@@ -93,9 +94,7 @@ class ZoomPanel(QWidget):
         layout.addStretch(1)
 
     def set_page(self, page: Page) -> None:
-        p = self._palette
-        colour = p.stage_colour(page.stage_number) if page.stage_number else p.accent
-        self.icon.set_icon(page.icon, colour)
+        self.icon.set_icon(page.icon, page_colour(page, self._palette))
         self.icon.setVisible(page.icon is not None)
         self.title.setText(page.title)
         text = page.blocks[0].text if page.blocks else ""

@@ -24,10 +24,10 @@ class PresenterView(QWidget):
     """Follows the controller; the keys pressed here drive the presentation too."""
 
     def __init__(self, controller: ProjectorController, family: str, audience: QWidget | None = None,
-                 palette: Palette = DESKTOP, emergency_number: str | None = None):
+                 palette: Palette = DESKTOP):
         super().__init__()
         self.controller = controller
-        self._family, self._audience, self._number = family, audience, emergency_number
+        self._family, self._audience = family, audience
         self.setWindowTitle(ui("presenter_title"))
         set_background(self, palette.window)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -77,7 +77,7 @@ class PresenterView(QWidget):
         step, part = c.step, c.part
         parts = c.parts(step)
         self.slide_number.setText(ui("presenter_slide", index=c.slide_index() + 1, count=c.slide_count()))
-        title = page_for(content, step.id, self._number).title
+        title = page_for(content, step).title
         if parts > 1:
             title = f"{title} ({ui('slide_part', part=part + 1, parts=parts)})"
         self.now.setText(f"{ui('presenter_now')}: {title}")
@@ -86,11 +86,11 @@ class PresenterView(QWidget):
             self.next.setText(f"{ui('presenter_next')}: {ui('presenter_end')}")
         else:
             next_step, next_part = following
-            next_title = page_for(content, next_step.id, self._number).title
+            next_title = page_for(content, next_step).title
             if c.parts(next_step) > 1:
                 next_title = f"{next_title} ({ui('slide_part', part=next_part + 1, parts=c.parts(next_step))})"
             self.next.setText(f"{ui('presenter_next')}: {next_title}")
-        self.notes.setText(notes_for(content, step.id) or ui("presenter_no_notes"))
+        self.notes.setText(notes_for(content, step) or ui("presenter_no_notes"))
         self._update_time()
         # Grab the audience view once it has painted the new slide, not from inside its update.
         self._preview_timer.start()

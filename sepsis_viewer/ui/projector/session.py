@@ -21,14 +21,12 @@ from sepsis_viewer.ui.widgets.screens import presenter_screen
 class ProjectorSession(QObject):
     """Owns the two views, the controller, the screensaver inhibition and the screen watching."""
 
-    def __init__(self, content: Content, screen_spec: str | None = None, emergency_number: str | None = None,
-                 parent: QObject | None = None):
+    def __init__(self, content: Content, screen_spec: str | None = None, parent: QObject | None = None):
         super().__init__(parent)
         family = register_fonts()
         self.controller = ProjectorController(content, parent=self)
-        self.audience = AudienceView(content, self.controller, family, emergency_number=emergency_number)
-        self.presenter = PresenterView(self.controller, family, audience=self.audience,
-                                       emergency_number=emergency_number)
+        self.audience = AudienceView(content, self.controller, family)
+        self.presenter = PresenterView(self.controller, family, audience=self.audience)
         # Closing the presenter view only hides it; closing the audience view ends the presentation.
         self.presenter.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.presenter_wanted: bool | None = None  # None: show it when there is a second screen

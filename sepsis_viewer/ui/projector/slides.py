@@ -11,20 +11,20 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.content.model import Content, Stage
-from sepsis_viewer.pages import Page
+from sepsis_viewer.pages import BlockKind, Page
 from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.widgets.diagram import ArrowMark
+from sepsis_viewer.ui.widgets.blocks import ITEM, page_colour, text_widget
 from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel, apply_metrics
 from sepsis_viewer.ui.widgets.theme import Palette, SlideMetrics
 
 CHART_MIN_LINES = 8  # the least height of a chart on a slide, in lines of body text
-_UNIT_ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "note": "small", "sources": "small",
-               "item": "body"}
 
 
 class Unit(Record):
-    """The smallest piece of a page that stays whole on a slide: a paragraph, a heading, a list item."""
+    """The smallest piece of a page that stays whole on a slide: a paragraph, a heading, a list
+    item (kind ITEM) or a chart (its text is the chart's id)."""
 
     kind: str
     text: str
@@ -32,7 +32,7 @@ class Unit(Record):
 
 def _page_sources(page: Page):
     """The page's own source line (its last block), as opposed to the source of one figure."""
-    return page.blocks[-1] if page.blocks and page.blocks[-1].kind == "sources" else None
+    return page.blocks[-1] if page.blocks and page.blocks[-1].kind == BlockKind.SOURCES else None
 
 
 def units_of(page: Page) -> list[Unit]:
@@ -40,11 +40,11 @@ def units_of(page: Page) -> list[Unit]:
     units = []
     own = _page_sources(page)
     for block in page.blocks:
-        if block.kind == "list":
-            units += [Unit("item", item) for item in block.items]
-        elif block.kind == "chart":
-            units.append(Unit("chart", block.targets[0]))  # the chart's id: the slide draws it
-        elif block.kind == "links":
+        if block.kind == BlockKind.LIST:
+            units += [Unit(ITEM, item) for item in block.items]
+        elif block.kind == BlockKind.CHART:
+            units.append(Unit(BlockKind.CHART, block.targets[0]))  # the chart's id: the slide draws it
+        elif block.kind == BlockKind.LINKS:
             continue  # nothing to click on a projected slide: the charts are the next steps
         elif block is not own:
             units.append(Unit(block.kind, block.text))
@@ -59,15 +59,7 @@ def sources_of(page: Page) -> str:
 
 def unit_widget(unit: Unit, palette: Palette, parent: QWidget | None = None) -> QWidget:
     """The widget that shows a unit: a wrapping label, or a bullet and a label for a list item."""
-    colour = palette.muted if unit.kind in ("note", "sources") else None
-    if unit.kind != "item":
-        return TextLabel(unit.text, _UNIT_ROLES[unit.kind], parent, colour=colour)
-    row = QWidget(parent)
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(TextLabel("•", "body", row, wrap=False), 0, Qt.AlignmentFlag.AlignTop)
-    layout.addWidget(TextLabel(unit.text, "body", row), 1)
-    return row
+    return text_widget(unit.kind, unit.text, palette, parent)
 
 
 class SlideHeader(QWidget):
@@ -90,9 +82,7 @@ class SlideHeader(QWidget):
         layout.addLayout(words, 1)
 
     def set_page(self, page: Page, part: int, parts: int) -> None:
-        p = self._palette
-        colour = p.stage_colour(page.stage_number) if page.stage_number else p.accent
-        self.icon.set_icon(page.icon, colour)
+        self.icon.set_icon(page.icon, page_colour(page, self._palette))
         self.icon.setVisible(page.icon is not None)
         kicker = page.kicker
         if parts > 1:
@@ -240,7 +230,7 @@ class Paginator:
             heights = self._heights(units, metrics, width)
             room = height - self._header_height(page, metrics, width)
             if sources:
-                room -= self._heights([Unit("sources", sources)], metrics, width)[0] + metrics.gap
+                room -= self._heights([Unit(BlockKind.SOURCES, sources)], metrics, width)[0] + metrics.gap
             if self._total(units, heights, metrics) <= room:
                 return metrics, [units]
         return metrics, self._parts(units, heights, metrics, room)
@@ -248,7 +238,7 @@ class Paginator:
     def _heights(self, units: list[Unit], metrics: SlideMetrics, width: int) -> list[int]:
         heights = []
         for unit in units:
-            if unit.kind == "chart":
+            if unit.kind == BlockKind.CHART:
                 # A chart takes the room it is given; this is the least it can be read at.
                 heights.append(metrics.text_px("body") * CHART_MIN_LINES)
                 continue
@@ -266,7 +256,7 @@ class Paginator:
 
     @staticmethod
     def _spacing(unit: Unit, metrics: SlideMetrics) -> int:
-        return metrics.gap * (2 if unit.kind == "heading" else 1)
+        return metrics.gap * (2 if unit.kind == BlockKind.HEADING else 1)
 
     def _total(self, units, heights, metrics) -> int:
         return sum(h + self._spacing(u, metrics) for u, h in zip(units, heights))
@@ -278,7 +268,7 @@ class Paginator:
         used = 0
         for index, unit in enumerate(units):
             need = costs[index]
-            if unit.kind == "heading" and index + 1 < len(units):
+            if unit.kind == BlockKind.HEADING and index + 1 < len(units):
                 need += costs[index + 1]  # a heading never ends a part
             if parts[-1] and used + need > room:
                 moved = self._tail_from_heading(parts[-1], units, costs, room)
@@ -293,7 +283,7 @@ class Paginator:
     def _tail_from_heading(part: list[int], units, costs, room) -> list[int]:
         """The units after the part's last heading, if moving them on keeps the part reasonably full."""
         for position in range(len(part) - 1, 0, -1):
-            if units[part[position]].kind == "heading":
+            if units[part[position]].kind == BlockKind.HEADING:
                 kept = sum(costs[i] for i in part[:position])
                 return part[position:] if kept >= 0.4 * room else []
         return []

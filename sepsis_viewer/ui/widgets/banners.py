@@ -114,8 +114,7 @@ class CallToActionBar(RoundedFrame):
 
     activated = Signal(str)
 
-    def __init__(self, content: Content, palette: Palette, emergency_number: str | None = None,
-                 parent: QWidget | None = None):
+    def __init__(self, content: Content, palette: Palette, parent: QWidget | None = None):
         super().__init__(palette.cta_background, radius=8.0, parent=parent)
         set_text_colour(self, palette.cta_text)  # the words inside take it too
         cta = content.call_to_action
@@ -123,7 +122,7 @@ class CallToActionBar(RoundedFrame):
         self.signs_title = TextLabel(cta.title, "body-bold", self)
         self.signs = TextLabel("  ·  ".join(cta.signs), "body", self)
         self.source = TextLabel(sources_line(content, cta.sources), "small", self)
-        self.action = TextLabel(cta.action(emergency_number), "emergency", self)
+        self.action = TextLabel(cta.action(), "emergency", self)
         self.note = TextLabel(cta.emergency_note, "small", self)
         self.note.setVisible(bool(cta.emergency_note))  # only where the number is a guess
         self.more = QPushButton(ui("more_signs_button"), self)

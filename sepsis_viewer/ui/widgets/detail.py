@@ -5,19 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from sepsis_viewer.pages import Block, Page
+from sepsis_viewer.pages import Block, BlockKind, Page
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.widgets.text import (
-    IconLabel,
-    ScrollPage,
-    TextLabel,
-    apply_metrics,
-    set_text_role,
-    viewport_of,
-)
+from sepsis_viewer.ui.widgets.blocks import ITEM, labels_of, page_colour, text_widget
+from sepsis_viewer.ui.widgets.text import IconLabel, ScrollPage, TextLabel, apply_metrics, set_text_role, viewport_of
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
-
-_ROLES = {"heading": "title", "text": "body", "emphasis": "body-bold", "note": "small", "sources": "small"}
 
 
 def link_style(palette: Palette) -> str:
@@ -93,53 +85,44 @@ class DetailView(QScrollArea):
         """All the words on the page, in reading order (for tests and screen readers)."""
         return "\n".join(label.text() for label in self.labels)
 
-    def _label(self, text: str, role: str, parent: QWidget, colour: str | None = None) -> TextLabel:
-        label = TextLabel(text, role, parent, colour=colour)
-        label.allow_mouse_selection()  # as setTextInteractionFlags(TextSelectableByMouse), when reached
-        self.labels.append(label)
-        return label
+    def _selectable(self, widget: QWidget) -> QWidget:
+        for label in labels_of(widget):
+            label.allow_mouse_selection()  # as setTextInteractionFlags(TextSelectableByMouse), when reached
+            self.labels.append(label)
+        return widget
 
     def _header(self, page: Page, parent: QWidget) -> QHBoxLayout:
         p = self._palette
-        colour = p.stage_colour(page.stage_number) if page.stage_number else p.accent
         row = QHBoxLayout()
         if page.icon is not None:
-            row.addWidget(IconLabel(page.icon, colour, "page", parent), 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(IconLabel(page.icon, page_colour(page, p), "page", parent), 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         if page.kicker:
-            words.addWidget(self._label(page.kicker, "small-bold", parent, p.muted))
-        words.addWidget(self._label(page.title, "h2", parent))
+            words.addWidget(self._selectable(TextLabel(page.kicker, "small-bold", parent, colour=p.muted)))
+        words.addWidget(self._selectable(TextLabel(page.title, "h2", parent)))
         row.addLayout(words, 1)
         return row
 
     def _add_block(self, layout: QVBoxLayout, block: Block, parent: QWidget) -> None:
-        p = self._palette
-        if block.kind == "links":
+        if block.kind == BlockKind.LINKS:
             self._add_links(layout, block, parent)
             return
-        if block.kind == "chart":
+        if block.kind == BlockKind.CHART:
             layout.addWidget(self._chart_slot(parent))
             self.chart.show_chart(self._chart_data(block.targets[0]))
             self.chart.show()
             return
-        if block.kind == "list":
+        if block.kind == BlockKind.LIST:
             for item in block.items:
-                row = QHBoxLayout()
-                row.setContentsMargins(0, 0, 0, 0)
-                bullet = TextLabel("•", "body", parent, wrap=False)
-                row.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
-                row.addWidget(self._label(item, "body", parent), 1)
-                layout.addLayout(row)
+                layout.addWidget(self._selectable(text_widget(ITEM, item, self._palette, parent)))
             return
-        colour = p.muted if block.kind in ("note", "sources") else None
-        label = self._label(block.text, _ROLES[block.kind], parent, colour)
-        if block.kind == "heading":
+        if block.kind == BlockKind.HEADING:
             layout.addSpacing(self._metrics.gap // 2)
-        layout.addWidget(label)
+        layout.addWidget(self._selectable(text_widget(block.kind, block.text, self._palette, parent)))
 
     def _add_links(self, layout: QVBoxLayout, block: Block, parent: QWidget) -> None:
         layout.addSpacing(self._metrics.gap // 2)
-        layout.addWidget(self._label(block.text, "title", parent))
+        layout.addWidget(self._selectable(text_widget(BlockKind.HEADING, block.text, self._palette, parent)))
         for title, target in zip(block.items, block.targets):
             link = QPushButton(title, parent)
             set_text_role(link, "body")

@@ -28,3 +28,19 @@ def register_fonts() -> str:
                 family = QFontDatabase.applicationFontFamilies(font_id)[0]
         _registered = family
     return _registered
+
+
+def use_app_font() -> str:
+    """Make the bundled family the application's font (menus and dialogs too); returns the family.
+
+    Call it before a window is made: set after, the change reaches the window as a posted event
+    after its first layout, and every widget under it is laid out again.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    family = register_fonts()
+    font = QApplication.font()
+    if font.family() != family:
+        font.setFamily(family)
+        QApplication.setFont(font)
+    return family
