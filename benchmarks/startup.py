@@ -18,7 +18,7 @@ from pathlib import Path
 
 from common import BARE_WINDOW, child_env, median, verdict
 
-TARGET = 1.5
+TARGET = 1.6
 ROUNDS = 21
 SIZE = "1280x720"
 
