@@ -1,4 +1,5 @@
 # make run: set up .venv and start the app. make test: set up .venv and run every test.
+# make check-content: the bundled content against its schema (make wheel and make bundle run it first).
 # make bench: the benchmarks of start-up, clicks, 4K repaints, memory and the kiosk soak (figures, not tests).
 PYTHON ?= python3
 VENV := .venv
@@ -6,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.installed-bundle
 
-.PHONY: run test bench screenshots icons wheel bundle clean
+.PHONY: run test bench screenshots icons check-content wheel bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +35,13 @@ screenshots: $(STAMP)
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py
 
-wheel: $(STAMP)
+# The bundled content against its schema in full, as `sepsis-viewer validate` checks a user's file.
+# A start skips the schema for the bundled files (content/loader.py), so nothing is built without this.
+BUNDLED_CONTENT := $(filter-out %/content.schema.json,$(wildcard resources/content/*.json))
+check-content: $(STAMP)
+	$(PY) -m sepsis_viewer validate $(BUNDLED_CONTENT)
+
+wheel: check-content
 	$(PY) -m pip wheel --quiet --no-deps --wheel-dir dist .
 
 $(BUNDLE_STAMP): $(STAMP)
@@ -42,7 +49,7 @@ $(BUNDLE_STAMP): $(STAMP)
 	touch $(BUNDLE_STAMP)
 
 # A one-folder app in dist/sepsis-viewer/ that starts without an installed Python (see the README).
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) check-content
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  packaging/sepsis-viewer.spec
 

@@ -32,7 +32,7 @@ def main() -> int:
     out = Path(env["XDG_CACHE_HOME"]).parent
     app = [sys.executable, "-m", "sepsis_viewer", "--screenshot", str(out / "app.png"), "--size", SIZE]
     bare = [sys.executable, str(BARE_WINDOW), str(out / "bare.png"), SIZE]
-    peak_rss_mb(app, env)  # remembers the schema check and compiles the bytecode, as a second start finds them
+    peak_rss_mb(app, env)  # compiles the bytecode, as a second start finds it
     apps = [peak_rss_mb(app, env) for _ in range(RUNS)]
     bares = [peak_rss_mb(bare, env) for _ in range(RUNS)]
     extra = median(apps) - median(bares)

@@ -96,9 +96,6 @@ def _run_window(args: argparse.Namespace) -> int:
     collector.hold()  # until the window is up: see collector.py
     if (args.screenshot or args.list_screens) and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # neither needs a display
-    from sepsis_viewer.ui.widgets.source_scan import skip_source_scan
-
-    skip_source_scan()  # first: it imports PySide, and tells it what not to read
     from PySide6.QtWidgets import QApplication
 
     from sepsis_viewer.content import ContentError

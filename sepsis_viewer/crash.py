@@ -25,18 +25,17 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 
 def log_dir() -> Path:
-    """The folder for crash reports: where each platform keeps an application's logs."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        return (Path(base) if base else home / "AppData" / "Local") / "Sepsis Viewer" / "Logs"
-    if sys.platform == "darwin":
-        return home / "Library" / "Logs" / "Sepsis Viewer"
-    # XDG Base Directory: logs are state, kept between runs but not worth backing up.
-    # A relative XDG_STATE_HOME is invalid under the specification and is ignored.
-    state = os.environ.get("XDG_STATE_HOME", "")
-    base = Path(state) if state and Path(state).is_absolute() else home / ".local" / "state"
-    return base / "sepsis-viewer"
+    """The folder for crash reports and the waiting room's log: where each platform keeps an app's logs.
+
+    Linux and other XDG desktops: $XDG_STATE_HOME/sepsis-viewer (logs are state, kept between runs
+    but not worth backing up), by default ~/.local/state/sepsis-viewer; macOS: ~/Library/Logs/Sepsis
+    Viewer; Windows: %LOCALAPPDATA%\\Sepsis Viewer\\Logs.
+    """
+    import platformdirs  # looked up when something is written, not at start-up
+
+    if sys.platform in ("win32", "darwin"):
+        return platformdirs.PlatformDirs("Sepsis Viewer", appauthor=False).user_log_path
+    return platformdirs.PlatformDirs("sepsis-viewer").user_state_path
 
 
 def report_text(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:

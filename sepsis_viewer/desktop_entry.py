@@ -14,6 +14,8 @@ import sysconfig
 from collections.abc import Callable
 from pathlib import Path
 
+import platformdirs
+
 from sepsis_viewer import paths
 from sepsis_viewer.record import Record
 
@@ -31,8 +33,7 @@ class PlannedFile(Record):
 
 def data_home() -> Path:
     """$XDG_DATA_HOME, or ~/.local/share when it is unset or not absolute (as the spec says)."""
-    value = os.environ.get("XDG_DATA_HOME", "")
-    return Path(value) if value and Path(value).is_absolute() else Path.home() / ".local" / "share"
+    return platformdirs.user_data_path()
 
 
 def planned_files(home: Path | None = None) -> list[PlannedFile]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from functools import cache
 from pathlib import Path
@@ -78,16 +77,3 @@ def app_icon_png(size: int) -> Path:
     """The app icon rendered `size` pixels square."""
     return app_files_dir() / "icons" / f"{size}x{size}.png"
 
-
-def cache_dir() -> Path:
-    """The user's folder for what the app can always work out again, only slower (may not exist)."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = str(Path.home() / "Library" / "Caches")
-    else:
-        # The XDG spec says a relative XDG_CACHE_HOME is to be ignored.
-        base = os.environ.get("XDG_CACHE_HOME", "")
-        if not os.path.isabs(base):
-            base = str(Path.home() / ".cache")
-    return Path(base) / "sepsis-viewer"

@@ -5,17 +5,35 @@ Python source and compiles it when its module is imported: some 0.5 ms a class, 
 imported 26 of them (an eighth of the app's own start-up work, the compiler's parser mostly). A
 `Record` subclass is declared the same way, fields as annotations, defaults as class values, and
 shares these methods instead, written once here. No Qt here: the content model is made of these.
+
+Measured again when the private-API tricks went (issue 13): its 33 record classes as
+`dataclass(frozen=True, slots=True)` cost a start 11 to 13 ms more (benchmarks/startup.py's
+method). Type checkers see each subclass as such a frozen dataclass (PEP 681's dataclass_transform):
+its constructor's fields and types, and no assignment to a field.
 """
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+import sys
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+if TYPE_CHECKING:
+    # For type checkers only, on every Python they check for (typing has it from 3.11 on).
+    from typing_extensions import dataclass_transform
+elif sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:
+    def dataclass_transform(**_: Any) -> Any:  # Python 3.10 runs without: only checkers read it
+        return lambda cls: cls
+
+R = TypeVar("R", bound="Record")
 
 
 class FrozenRecordError(AttributeError):
     """A field of a record was assigned or deleted: records never change once made."""
 
 
+@dataclass_transform(eq_default=True, frozen_default=True)
 class Record:
     """A record of named fields, fixed when made; equal to another of its class with equal fields.
 
@@ -76,6 +94,6 @@ class Record:
         return f"{type(self).__name__}({fields})"
 
 
-def replace(record: Record, **changes: Any) -> Record:
+def replace(record: R, **changes: Any) -> R:
     """A copy of a record with some fields changed (as dataclasses.replace)."""
     return type(record)(**{**record.__dict__, **changes})

@@ -22,7 +22,7 @@ os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={os.environ[SCREENS_ENV]}
 # Unattended timings (cursor hiding, the kiosk loop) run a hundred times faster in tests.
 os.environ.setdefault("SEPSIS_VIEWER_TIME_SCALE", "0.01")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="sepsis-viewer-config-")
-# Schema passes are remembered in the cache folder: keep the tests' own, and start empty.
+# Nothing should write to the cache folder (tests/test_leaves_nothing_behind.py); if it did, not to the user's.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="sepsis-viewer-cache-")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 

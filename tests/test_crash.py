@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import PureWindowsPath
 
 import pytest
 
@@ -26,18 +26,30 @@ def state_home(tmp_path, monkeypatch):
     return tmp_path / "state"
 
 
-def test_log_folder_follows_each_platform(tmp_path, monkeypatch):
-    monkeypatch.setattr(Path, "home", lambda: tmp_path)
+def test_the_log_folder_is_xdg_state_on_linux(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     assert crash.log_dir() == tmp_path / "state" / "sepsis-viewer"
     monkeypatch.setenv("XDG_STATE_HOME", "not/absolute")
     assert crash.log_dir() == tmp_path / ".local" / "state" / "sepsis-viewer"
+    monkeypatch.delenv("XDG_STATE_HOME")
+    assert crash.log_dir() == tmp_path / ".local" / "state" / "sepsis-viewer"
+
+
+def test_the_log_folder_is_the_systems_own_on_macos_and_windows(tmp_path, monkeypatch):
+    import platformdirs.macos
+    import platformdirs.windows
+
+    monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.macos.MacOS)
     assert crash.log_dir() == tmp_path / "Library" / "Logs" / "Sepsis Viewer"
     monkeypatch.setattr(sys, "platform", "win32")
-    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "Local"))
-    assert crash.log_dir() == tmp_path / "Local" / "Sepsis Viewer" / "Logs"
+    monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.windows.Windows)
+    # platformdirs' documented override; on Windows itself the folder comes from the system.
+    monkeypatch.setenv("WIN_PD_OVERRIDE_LOCAL_APPDATA", r"C:\Users\me\AppData\Local")
+    assert PureWindowsPath(str(crash.log_dir())) == PureWindowsPath(r"C:\Users\me\AppData\Local\Sepsis Viewer\Logs")
 
 
 def test_a_crash_writes_a_report_and_shows_a_plain_message(state_home, capsys):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 from sepsis_viewer.record import Record, replace
@@ -49,3 +51,11 @@ def test_equality_hash_and_repr_follow_the_fields():
     assert Point(1, 2) != (1, 2, "origin")
     assert len({Point(1, 2), Point(1, 2), Point(2, 1)}) == 2
     assert repr(Point(1, 2)) == "Point(x=1, y=2, label='origin')"
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.dataclass_transform is new in 3.11")
+def test_type_checkers_are_told_records_are_frozen_dataclasses():
+    # What mypy and pyright read (PEP 681): the constructor from the fields, and no assignment.
+    told = Record.__dataclass_transform__
+    assert told["eq_default"] is True
+    assert told.get("frozen_default", told["kwargs"].get("frozen_default")) is True  # a keyword of its own from 3.12

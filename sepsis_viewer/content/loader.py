@@ -9,14 +9,18 @@ from sepsis_viewer.content import model as m
 from sepsis_viewer.content.assets import resolve_icon
 from sepsis_viewer.content.parse import MAX_FILE_BYTES, parse_json
 from sepsis_viewer.content.problems import ContentError, Problem
-from sepsis_viewer.content.schema_memo import schema_problems_remembered
-from sepsis_viewer.content.validate import meaning_problems
+from sepsis_viewer.content.validate import meaning_problems, schema_problems
 
 DEFAULT_LANGUAGE = "en"
 
 
-def read_document(path: Path, file: str | None = None) -> dict:
-    """The checked JSON document of a content file; ContentError lists every problem."""
+def read_document(path: Path, file: str | None = None, *, schema: bool = True) -> dict:
+    """The checked JSON document of a content file; ContentError lists every problem.
+
+    `schema=False` is for the bundled files only: the tests and the build (`make check-content`)
+    check them against the schema in full, so a start need not import jsonschema for them. Every
+    other file is checked against the schema, every time.
+    """
     file = file if file is not None else str(path)
     try:
         if path.is_dir():
@@ -29,7 +33,7 @@ def read_document(path: Path, file: str | None = None) -> dict:
     except OSError as exc:
         raise ContentError([Problem(file, f"cannot be read ({exc.strerror or exc})")]) from None
     doc = parse_json(data, file)
-    problems = schema_problems_remembered(doc, data, file)
+    problems = schema_problems(doc, file) if schema else []
     if not problems:
         problems = meaning_problems(doc, file, path.parent)
     if problems:
@@ -47,14 +51,18 @@ def validate_file(path: Path | str) -> list[Problem]:
 
 
 def load_content(path: Path | str | None = None, lang: str | None = None) -> m.Content:
-    """The validated content of a file, or of the bundled file for `lang` when no path is given."""
+    """The validated content of a file, or of the bundled file for `lang` when no path is given.
+
+    A file named by its path is always checked against the schema in full; the bundled file, found
+    by its language, was checked before it was shipped and gets the checks beyond the schema only.
+    """
     if path is None:
         path = paths.bundled_content_path(lang or DEFAULT_LANGUAGE)
         if not path.is_file():
             raise ContentError([Problem(str(path), f'no bundled content for the language "{lang}"')])
+        return _build(read_document(path, schema=False), path)
     path = Path(path)
-    doc = read_document(path)
-    return _build(doc, path)
+    return _build(read_document(path), path)
 
 
 def _build(doc: dict, path: Path) -> m.Content:

@@ -1,4 +1,4 @@
-"""Icons drawn from SVG or PNG files at any size and colour, cached in memory and on disk."""
+"""Icons drawn from SVG or PNG files at any size and colour, cached in memory."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
-
-from sepsis_viewer.ui.widgets import icon_rasters
 
 
 def icon_pixmap(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixmap:
@@ -22,13 +20,8 @@ def icon_pixmap(path: Path, colour: str, size: int, ratio: float = 1.0) -> QPixm
 
 @lru_cache(maxsize=512)
 def _pixmap(path: Path, stamp: int, colour: str, size: int, ratio: float) -> QPixmap:
-    device = max(1, round(size * ratio))
-    kept = icon_rasters.raster_file(path, stamp, colour, device)
-    image = icon_rasters.load(kept, device)
-    if image is None:
-        image = _render(path, colour, device)
-        icon_rasters.keep(image, kept)
-    pixmap = QPixmap.fromImage(image)
+    # `stamp` is only part of the memory cache's key: the file's modification time.
+    pixmap = QPixmap.fromImage(_render(path, colour, max(1, round(size * ratio))))
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
@@ -55,7 +48,7 @@ def _draw(painter: QPainter, path: Path, colour: str, rect: QRectF) -> bool:
             return False
         painter.drawImage(rect, image)
         return True
-    from PySide6.QtSvg import QSvgRenderer  # not needed at all when every icon is kept on disk
+    from PySide6.QtSvg import QSvgRenderer  # not needed until the first SVG icon is drawn
 
     renderer = QSvgRenderer(QByteArray(data.replace(b"currentColor", colour.encode("ascii"))))
     if not renderer.isValid():
