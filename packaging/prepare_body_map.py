@@ -339,7 +339,7 @@ Made by `packaging/prepare_body_map.py` (`make body-map`); the same tarball give
   leukocyte, `CL_0000738`).
 - Transforms are baked into the coordinates (so stroke widths mean the same in every organ),
   ellipses become Bézier paths, path data is absolute, and numbers are rounded to 0.001 of the
-  view box (0.01 px at 4K). Organs are in drawing order, back to front.
+  view box (0.01 px at 4K). Organs are in the app's drawing order (sepsis_viewer/body_map.py).
 {changes}
 
 ## Organs

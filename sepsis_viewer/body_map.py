@@ -21,22 +21,23 @@ OUTLINE_ID = "outline"
 ORGANS_ID = "organs"
 
 # The organs kept from the anatomogram, with their English names for people (translations come
-# later), in drawing order, back to front: the spinal cord, vessels and kidneys lie behind the
-# gut; the heart in front of the lungs. The womb is in the female figure only; the spinal cord and
-# the prostate in the male one only (the source draws them there alone).
+# later), in drawing order: the body-wide ones (skin, spinal cord, vessels) first, then each organ
+# before those that lie over it in the drawing, so that a small lit organ (a kidney on the liver)
+# is never hidden by a larger one. The womb is in the female figure only; the spinal cord and the
+# prostate in the male one only (the source draws them there alone).
 ORGAN_NAMES: dict[str, str] = {
     "UBERON_0000014": "Skin",
     "UBERON_0002240": "Spinal cord",
     "UBERON_0001981": "Blood vessels",
     "UBERON_0000947": "Aorta",
-    "UBERON_0002113": "Kidneys",
-    "UBERON_0001264": "Pancreas",
     "UBERON_0002048": "Lungs",
     "UBERON_0000948": "Heart",
     "UBERON_0002107": "Liver",
-    "UBERON_0002110": "Gallbladder",
-    "UBERON_0002106": "Spleen",
     "UBERON_0000945": "Stomach",
+    "UBERON_0002106": "Spleen",
+    "UBERON_0001264": "Pancreas",
+    "UBERON_0002113": "Kidneys",
+    "UBERON_0002110": "Gallbladder",
     "UBERON_0002108": "Small intestine",
     "UBERON_0001155": "Colon",
     "UBERON_0001154": "Appendix",
