@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run from a checkout, not installed
 
-from sepsis_viewer.body_map import FIGURES, ORGAN_NAMES, ORGANS_ID, OUTLINE_ID  # noqa: E402
+from sepsis_viewer.body_map import CREDIT, FIGURES, ORGAN_NAMES, ORGANS_ID, OUTLINE_ID  # noqa: E402
 
 PACKAGE = "@ebi-gene-expression-group/anatomogram"
 SOURCE_SVG = "package/lib/svg/homo_sapiens.{figure}.svg"
@@ -308,7 +308,8 @@ def readme(version: str, digest: str, figures: dict[str, Figure]) -> str:
         changes.append(f"- `{f}.svg`: recursive `<use>` removed: {removed}. `<use>` written out as paths: "
                        f"{inlined}. {len(p.kept)} organs kept, {p.dropped} other shapes of the organ layer dropped.")
     return TEMPLATE.format(package=PACKAGE, version=version, digest=digest, changes="\n".join(changes),
-                           header=" | ".join(FIGURES), rule=" | ".join("---" for _ in FIGURES), rows="\n".join(rows))
+                           credit=CREDIT, header=" | ".join(FIGURES), rule=" | ".join("---" for _ in FIGURES),
+                           rows="\n".join(rows))
 
 
 TEMPLATE = """# Body map
@@ -323,8 +324,8 @@ The package declares the Apache License 2.0 (`LICENSE`), which its authors apply
 README, and the LICENSE of its repository, say that the artwork and the anatomograms are under
 the Creative Commons Attribution 4.0 International licence (`LICENSE-CC-BY-4.0`,
 https://creativecommons.org/licenses/by/4.0/; EMBL-EBI's page: https://www.ebi.ac.uk/gxa/licence.html).
-The package ships no NOTICE file. Wherever the app shows or prints the map, credit it, for example:
-"Body drawing: Expression Atlas anatomogram, EMBL-EBI, CC BY 4.0 (adapted)".
+The package ships no NOTICE file. Wherever the app shows or prints the map, it credits it
+(`sepsis_viewer.body_map.CREDIT`): "{credit}".
 
 ## What changed
 Made by `packaging/prepare_body_map.py` (`make body-map`); the same tarball gives the same bytes.
@@ -368,7 +369,8 @@ def main(argv: list[str] | None = None) -> int:
         data = prepared.svg.encode("utf-8")
         if not args.no_qt:
             before, after = qt_check(sources[figure]), qt_check(data)
-            print(f"{figure}: QtSvg on the source: valid={before[0]} {before[1][:2]}; prepared: valid={after[0]} {after[1]}")
+            print(f"{figure}: QtSvg on the source: valid={before[0]} {before[1][:2]}; "
+                  f"prepared: valid={after[0]} {after[1]}")
             if not after[0] or after[1]:
                 print(f"prepare_body_map: QtSvg does not take the prepared {figure}.svg", file=sys.stderr)
                 return 1

@@ -19,6 +19,8 @@ FIGURES = ("female", "male")
 DEFAULT_FIGURE = "female"
 OUTLINE_ID = "outline"
 ORGANS_ID = "organs"
+# The drawings are CC BY 4.0: wherever the map is shown or printed (About, the handout), say so.
+CREDIT = "Body drawing: Expression Atlas anatomogram, EMBL-EBI, CC BY 4.0 (adapted)"
 
 # The organs kept from the anatomogram, with their English names for people (translations come
 # later), in drawing order: the body-wide ones (skin, spinal cord, vessels) first, then each organ

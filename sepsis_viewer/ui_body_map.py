@@ -148,8 +148,8 @@ class BodyMap(QWidget):
         area = QRectF(QPointF(spot.topLeft()) / ratio, QSizeF(spot.size()) / ratio)
         on_top = sorted(reversed(self._organ_ids), key=lambda i: i not in self._lit)  # a stable sort
         # The bounds rule most organs out; only those left need their exact shape.
-        return next((i for i in on_top if self.organ_rect(i).intersects(area) and self._organ(i).region.intersects(spot)),
-                    None)
+        return next((i for i in on_top
+                     if self.organ_rect(i).intersects(area) and self._organ(i).region.intersects(spot)), None)
 
     # --- Qt's events -----------------------------------------------------------------------
 
@@ -207,7 +207,8 @@ class BodyMap(QWidget):
         if kind not in self._renderers:
             style = self._style
             if kind == "base":  # the skin's contour is the outline's: stroking it again costs ~100 ms at 4K
-                attrs = {"fill": style.organ_fill, "stroke": style.organ_line, "stroke-width": str(style.organ_line_width)}
+                attrs = {"fill": style.organ_fill, "stroke": style.organ_line,
+                         "stroke-width": str(style.organ_line_width)}
             elif kind == "fill":
                 attrs = {"fill": "#000000", "stroke": "none"}
             else:

@@ -40,7 +40,8 @@ def test_the_licences_and_the_credit_travel_with_the_drawings():
     assert "Apache License" in (folder / "LICENSE").read_text(encoding="utf-8")
     assert "Attribution 4.0 International" in (folder / "LICENSE-CC-BY-4.0").read_text(encoding="utf-8")
     readme = (folder / "README.md").read_text(encoding="utf-8")
-    assert "@ebi-gene-expression-group/anatomogram" in readme and "EMBL-EBI" in readme and "CC BY 4.0" in readme
+    assert "@ebi-gene-expression-group/anatomogram" in readme and body_map.CREDIT in readme
+    assert "EMBL-EBI" in body_map.CREDIT and "CC BY 4.0" in body_map.CREDIT
 
 
 def test_an_unknown_figure_is_refused_and_a_name_falls_back_to_the_id():

@@ -45,7 +45,8 @@ def seen(widget: BodyMap | QImage, point: QPoint) -> QColor:
     """The colour a person sees around a point: the mean of a 9x9 patch (the hatch averages out)."""
     image = widget if isinstance(widget, QImage) else widget.grab().toImage()
     colours = [image.pixelColor(point.x() + dx, point.y() + dy) for dx in range(-4, 5) for dy in range(-4, 5)]
-    return QColor(*(round(sum(getattr(c, part)() for c in colours) / len(colours)) for part in ("red", "green", "blue")))
+    return QColor(*(round(sum(getattr(c, part)() for c in colours) / len(colours))
+                    for part in ("red", "green", "blue")))
 
 
 def distance(a: QColor, b: QColor) -> float:
