@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 BUNDLE_STAMP := $(VENV)/.installed-bundle
 
-.PHONY: run test bench screenshots icons check-content wheel bundle clean
+.PHONY: run test bench screenshots icons body-map check-content wheel bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,17 @@ screenshots: $(STAMP)
 # The app icon's PNGs (assets/app/icons), rendered from its SVG with Qt; commit them after a change.
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/render_icons.py
+
+# The body map (assets/body_map): the anatomogram's SVGs prepared from its npm tarball; commit the
+# result. npm fetches the pinned version into build/body-map (kept there for the test that
+# reproduces the committed files), or ANATOMOGRAM_TGZ=path names a tarball you have.
+ANATOMOGRAM := @ebi-gene-expression-group/anatomogram@2.4.0
+body-map: $(STAMP)
+	@tgz="$(ANATOMOGRAM_TGZ)"; \
+	if [ -z "$$tgz" ]; then \
+	  mkdir -p build/body-map && tgz="build/body-map/$$(cd build/body-map && npm pack --silent $(ANATOMOGRAM))" || exit 1; \
+	fi; \
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/prepare_body_map.py "$$tgz"
 
 # The bundled content against its schema in full, as `sepsis-viewer validate` checks a user's file.
 # A start skips the schema for the bundled files (content/loader.py), so nothing is built without this.

@@ -15,6 +15,7 @@ BENCHMARKS = [
     "startup.py",      # start-up against a bare window, interleaved runs
     "interaction.py",  # click to repainted detail, 200 clicks
     "big_screen.py",   # full repaint at 3840x2160
+    "body_map.py",     # lighting a stage's organs on the body map at 3840x2160
     "memory.py",       # peak RSS at the first frame against the bare window
     "soak.py",         # the waiting-room loop for 10,000 tour steps: memory and object counts flat
 ]

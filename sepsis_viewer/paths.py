@@ -63,6 +63,11 @@ def fonts_dir() -> Path:
     return data_dir("assets") / "fonts"
 
 
+def body_map_dir() -> Path:
+    """The prepared anatomogram SVGs (one per figure), their licences and README (`make body-map`)."""
+    return data_dir("assets") / "body_map"
+
+
 def app_files_dir() -> Path:
     """The app's own icon, desktop entry and AppStream metainfo."""
     return data_dir("assets") / "app"

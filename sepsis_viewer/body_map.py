@@ -1,0 +1,80 @@
+"""The body map's index, without Qt: the bundled figures, the organs each one has, and their names.
+
+The drawings are EMBL-EBI's Expression Atlas anatomogram, prepared by packaging/prepare_body_map.py
+into assets/body_map/ (its README says what changed): every organ is a `<g id="UBERON_…">` of plain
+paths in view-box units, unfilled, inside `<g id="organs">`, so that a view colours the organs the
+content names and the content validator can tell an id the drawing does not have.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+from sepsis_viewer import paths
+
+FIGURES = ("female", "male")
+# The female figure shows the womb (maternal sepsis) and every organ the male one shares with it.
+DEFAULT_FIGURE = "female"
+OUTLINE_ID = "outline"
+ORGANS_ID = "organs"
+# The drawings are CC BY 4.0: wherever the map is shown or printed (About, the handout), say so.
+CREDIT = "Body drawing: Expression Atlas anatomogram, EMBL-EBI, CC BY 4.0 (adapted)"
+
+# The organs kept from the anatomogram, with their English names for people (translations come
+# later), in drawing order: the body-wide ones (skin, spinal cord, vessels) first, then each organ
+# before those that lie over it in the drawing, so that a small lit organ (a kidney on the liver)
+# is never hidden by a larger one. The womb is in the female figure only; the spinal cord and the
+# prostate in the male one only (the source draws them there alone).
+ORGAN_NAMES: dict[str, str] = {
+    "UBERON_0000014": "Skin",
+    "UBERON_0002240": "Spinal cord",
+    "UBERON_0001981": "Blood vessels",
+    "UBERON_0000947": "Aorta",
+    "UBERON_0002048": "Lungs",
+    "UBERON_0000948": "Heart",
+    "UBERON_0002107": "Liver",
+    "UBERON_0000945": "Stomach",
+    "UBERON_0002106": "Spleen",
+    "UBERON_0001264": "Pancreas",
+    "UBERON_0002113": "Kidneys",
+    "UBERON_0002110": "Gallbladder",
+    "UBERON_0002108": "Small intestine",
+    "UBERON_0001155": "Colon",
+    "UBERON_0001154": "Appendix",
+    "UBERON_0001255": "Bladder",
+    "UBERON_0000995": "Womb (uterus)",
+    "UBERON_0002367": "Prostate",
+    "UBERON_0000310": "Breast",
+    "UBERON_0000955": "Brain",
+}
+
+_SVG = "{http://www.w3.org/2000/svg}"
+
+
+def svg_path(figure: str = DEFAULT_FIGURE) -> Path:
+    """The prepared SVG of one figure ("female" or "male")."""
+    if figure not in FIGURES:
+        raise ValueError(f"no body-map figure {figure!r}; there are {', '.join(FIGURES)}")
+    return paths.body_map_dir() / f"{figure}.svg"
+
+
+@cache
+def organ_ids(figure: str = DEFAULT_FIGURE) -> frozenset[str]:
+    """The UBERON ids of the organs drawn in a figure, read from its SVG."""
+    root = ET.parse(svg_path(figure)).getroot()
+    organs = root.find(f"{_SVG}g[@id='{ORGANS_ID}']")
+    if organs is None:
+        raise ValueError(f"{svg_path(figure)} has no <g id={ORGANS_ID!r}>: run `make body-map`")
+    return frozenset(g.get("id", "") for g in organs.iterfind(f"{_SVG}g"))
+
+
+def all_organ_ids() -> frozenset[str]:
+    """The ids that some figure draws: what content may name (an id outside it is unknown)."""
+    return frozenset().union(*(organ_ids(figure) for figure in FIGURES))
+
+
+def display_name(organ_id: str) -> str:
+    """An organ's English name for people, or its id when the table has none."""
+    return ORGAN_NAMES.get(organ_id, organ_id)
