@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from sepsis_viewer import paths
+from sepsis_viewer.body_map import ORGAN_NAMES
 from sepsis_viewer.content.model import PANEL_IDS
 from sepsis_viewer.content.validate_charts import format_value
 
@@ -25,6 +26,7 @@ SCHEMA = json.loads(paths.schema_path().read_text(encoding="utf-8"))
 _DEFS = SCHEMA["$defs"]
 _EXTRA_ITEMS = 2  # beyond each list's minimum
 _BUNDLED_ICONS = sorted(p.stem for p in paths.icons_dir().glob("*.svg"))
+_ORGANS = sorted(ORGAN_NAMES)
 _ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 _ids = st.lists(st.text(_ID_CHARS, min_size=1, max_size=6), min_size=1, max_size=3).map("-".join)
@@ -78,6 +80,8 @@ def make_meaningful(doc: dict) -> dict:
             record["id"] = f"{record['id']}-{number}"  # unique, and never a reserved id such as "about"
         if "icon" in record:
             record["icon"] = _BUNDLED_ICONS[_pick(record["icon"], len(_BUNDLED_ICONS))]
+        if "organs" in record:  # organs the body map draws, each once
+            record["organs"] = list(dict.fromkeys(_ORGANS[_pick(o, len(_ORGANS))] for o in record["organs"]))
         for field in ("sources", "headline_sources"):
             if field in record:
                 cited = [ref_ids[_pick(source, len(ref_ids))] for source in record[field]]

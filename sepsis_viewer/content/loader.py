@@ -94,14 +94,14 @@ def _stage(s: dict, icon) -> m.Stage:
     return m.Stage(
         id=s["id"], number=s["number"], title=s["title"], summary=s["summary"], icon=icon(s["icon"]),
         body=s["body"], signs=tuple(s["signs"]), action=s["action"], sources=tuple(s["sources"]),
-        notes=s.get("notes", ""),
+        notes=s.get("notes", ""), organs=tuple(s.get("organs", ())),
     )
 
 
 def _panel(panel_id: str, p: dict, icon) -> m.Panel:
     items = tuple(
         m.PanelItem(id=i["id"], title=i["title"], summary=i["summary"], icon=icon(i["icon"]), detail=i["detail"],
-                    sources=tuple(i["sources"]), notes=i.get("notes", ""))
+                    sources=tuple(i["sources"]), notes=i.get("notes", ""), organs=tuple(i.get("organs", ())))
         for i in p["items"]
     )
     return m.Panel(id=panel_id, title=p["title"], intro=p["intro"], icon=icon(p["icon"]), items=items,

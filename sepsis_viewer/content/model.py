@@ -39,6 +39,7 @@ class Stage(Record):
     action: str
     sources: tuple[str, ...]
     notes: str = ""  # for the presenter, never shown to the audience
+    organs: tuple[str, ...] = ()  # UBERON ids of the body map's organs this stage concerns
 
 
 class PanelItem(Record):
@@ -51,6 +52,7 @@ class PanelItem(Record):
     detail: str
     sources: tuple[str, ...]
     notes: str = ""  # for the presenter, never shown to the audience
+    organs: tuple[str, ...] = ()  # UBERON ids of the body map's organs this item concerns
 
 
 class Panel(Record):

@@ -98,6 +98,8 @@ def _pattern_message(value: str, pattern: str, path: list) -> str:
         return "text is blank" if not value.strip() else "text holds a control character"
     if field in ("id", "figure") or (len(path) >= 2 and path[-2] in ("sources", "headline_sources")):
         return f"{json.dumps(value)[:60]} is not an id (lower-case letters, digits and single hyphens)"
+    if len(path) >= 2 and path[-2] == "organs":
+        return f"{json.dumps(value)[:60]} is not an organ id (UBERON_ and seven digits, e.g. UBERON_0002048)"
     if field == "url":
         return f"{json.dumps(value)[:60]} is not an https:// address"
     return f"{json.dumps(value)[:60]} is not of the expected form"
@@ -131,6 +133,7 @@ def meaning_problems(doc: dict, file: str, base_dir: Path) -> list[Problem]:
     _check_ids(doc, report)
     _check_citations(doc, report)
     _check_icons(doc, base_dir, report)
+    _check_organs(doc, report)
     for index, stage in enumerate(doc["stages"]):
         if stage["number"] != index + 1:
             report(["stages", index, "number"], f"stage {index + 1} in the list is numbered {stage['number']}")
@@ -188,6 +191,17 @@ def _check_citations(doc: dict, report) -> None:
                 guess = _close_match(ref_id, sorted(known))
                 hint = f' (did you mean "{guess}"?)' if guess else ""
                 report([*path, j], f'cites "{ref_id}", which is not in /references{hint}')
+
+
+def _check_organs(doc: dict, report) -> None:
+    """Every organ named is one the bundled body map draws (a test keeps ORGAN_NAMES equal to them)."""
+    from sepsis_viewer.body_map import ORGAN_NAMES
+
+    for path, organs in _fields(doc, "organs"):
+        for j, organ in enumerate(organs):
+            if organ not in ORGAN_NAMES:
+                known = ", ".join(f"{i} ({name})" for i, name in ORGAN_NAMES.items())
+                report([*path, j], f'"{organ}" is not an organ of the body map; it has {known}')
 
 
 def _check_icons(doc: dict, base_dir: Path, report) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from sepsis_viewer import strings
+from sepsis_viewer.body_map import DEFAULT_FIGURE, FIGURES
 from sepsis_viewer.content import Content, ContentError
 from sepsis_viewer.setting import Setting
 from sepsis_viewer.strings import ui
@@ -21,6 +22,7 @@ from sepsis_viewer.ui.widgets.text import apply_metrics, text_font
 from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette
 
 GEOMETRY_KEY = "window/geometry"
+FIGURE_KEY = "body_map/figure"
 
 
 class MainWindow(InfographicHost, QMainWindow):
@@ -38,6 +40,7 @@ class MainWindow(InfographicHost, QMainWindow):
         self._languages = list(languages or [])
         self._palette = palette
         self._remember = remember_geometry
+        self._body_figure = self._saved_figure()
         self.setWindowTitle(ui("app_name"))
         self._banner: WarningBanner | None = None  # made when there is first something to warn about
         self.view: InfographicView | None = None
@@ -59,8 +62,10 @@ class MainWindow(InfographicHost, QMainWindow):
             if self.view is not None:
                 self._retranslate()
         names = [(code, strings.table(code).get("language_name", code)) for code in self._languages]
-        view = InfographicView(content, self._palette, self._family, languages=names)
+        view = InfographicView(content, self._palette, self._family, languages=names, figure=self._body_figure,
+                               figure_choice=True)
         view.language_chosen.connect(self.switch_language)
+        view.body_map.figure_changed.connect(self._remember_figure)
         above = [self._banner] if self._banner is not None else []
         old = self.takeCentralWidget()
         if old is not None:
@@ -75,6 +80,19 @@ class MainWindow(InfographicHost, QMainWindow):
             self._rescale()
         if view.tour.has(previous):
             view.select(previous)
+
+    def _saved_figure(self) -> str:
+        """The body map's figure this person chose last time (remembered only by a window that
+        remembers its geometry: a screenshot or a test starts from the default)."""
+        if not self._remember:
+            return DEFAULT_FIGURE
+        figure = QSettings().value(FIGURE_KEY, DEFAULT_FIGURE, type=str)
+        return figure if figure in FIGURES else DEFAULT_FIGURE
+
+    def _remember_figure(self, figure: str) -> None:
+        self._body_figure = figure  # for the next view too (a language switch)
+        if self._remember:
+            QSettings().setValue(FIGURE_KEY, figure)
 
     def switch_language(self, code: str) -> None:
         """Show the bundled content in another language, keeping what is selected."""

@@ -86,6 +86,13 @@ class BodyMap(QWidget):
         self._warm_up.timeout.connect(self._on_warm_up)
         self.setMouseTracking(True)
         self.setAccessibleName("Body map")
+        # Words for the accessible description: a view in another language replaces them (set_words).
+        self._describe_with = lambda figure, names: (
+            f"Drawing of a {figure} body and its organs. "
+            + (f"Lit: {', '.join(names)}." if names else "No organ is lit."))
+        self._name_of = body_map.display_name
+        self._crop = QRectF(0, 0, 1, 1)  # the part of the drawing shown, as fractions of its view box
+        self.align_top = False  # a drawing narrower than its place: at the top, not in the middle
         self.set_figure(figure)
 
     # --- what is shown ---------------------------------------------------------------------
@@ -104,6 +111,14 @@ class BodyMap(QWidget):
         self._renderers.clear()
         self._forget_size()
         self._describe()
+        self.update()
+
+    def set_crop(self, crop: QRectF) -> None:
+        """Show only this part of the drawing (fractions of it: QRectF(0, 0, 1, 0.55) is head to
+        hips), so that a narrow place still shows the organs large."""
+        self._crop = QRectF(crop)
+        self._renderers.clear()
+        self._forget_size()
         self.update()
 
     def organ_ids(self) -> list[str]:
@@ -129,12 +144,14 @@ class BodyMap(QWidget):
         space = QRectF(self.rect()).adjusted(margin, margin, -margin, -margin)
         scale = max(0.0, min(space.width() / view.width(), space.height() / view.height()))
         size = view.size() * scale
-        return QRectF(space.center().x() - size.width() / 2, space.center().y() - size.height() / 2,
-                      size.width(), size.height())
+        top = space.top() if self.align_top else space.center().y() - size.height() / 2
+        return QRectF(space.center().x() - size.width() / 2, top, size.width(), size.height())
 
     def organ_rect(self, organ_id: str) -> QRectF:
         """An organ's bounds in the widget (empty for one the figure lacks): for hotspots and labels."""
-        return self._element_rect(organ_id, "fill") if organ_id in self._organ_ids else QRectF()
+        if organ_id not in self._organ_ids:
+            return QRectF()
+        return self._element_rect(organ_id, "fill").intersected(self.drawing_rect())  # within a crop
 
     def organ_at(self, point: QPointF) -> str | None:
         """The organ seen under a point of the widget: the one drawn on top there, or None.
@@ -142,6 +159,8 @@ class BodyMap(QWidget):
         Lit organs are drawn over the unlit body, and each organ over those before it in
         ORGAN_NAMES (a kidney over the liver); a few pixels' slop makes a thin vessel clickable.
         """
+        if not self.drawing_rect().contains(point):
+            return None  # beyond a cropped drawing's frame: nothing is seen there
         ratio = self.devicePixelRatioF()
         spot = QRect(round(point.x() * ratio) - _HIT_SLOP, round(point.y() * ratio) - _HIT_SLOP,
                      2 * _HIT_SLOP + 1, 2 * _HIT_SLOP + 1)
@@ -154,7 +173,16 @@ class BodyMap(QWidget):
     # --- Qt's events -----------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        return QSize(280, 520)
+        return QSize(280, self.heightForWidth(280))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        """The height that shows the drawing whole at this width, with its margins."""
+        view = self._renderer("fill").viewBoxF()
+        height = width * view.height() / view.width()
+        return round(height / (1 - 2 * self._style.margin))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(60, 110)
@@ -170,6 +198,7 @@ class BodyMap(QWidget):
             self._ratio = ratio
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._base_pixmap())
+        painter.setClipRect(self.drawing_rect())  # a cropped drawing: nothing outside its frame
         painter.scale(1 / ratio, 1 / ratio)  # the organs' caches are in device pixels
         for organ_id in self._organ_ids:
             if organ_id in self._lit:
@@ -198,7 +227,7 @@ class BodyMap(QWidget):
         # colour; the outer half rings it, and hides the clip region's pixel steps.
         painter.drawImage(organ.origin, organ.outline)
         painter.save()  # not setClipping(False): a clip region set after that one is ignored
-        painter.setClipRegion(organ.region)
+        painter.setClipRegion(organ.region, Qt.ClipOperation.IntersectClip)
         painter.fillRect(organ.region.boundingRect(), self._lit_brush(colour))
         painter.restore()
 
@@ -214,7 +243,11 @@ class BodyMap(QWidget):
             else:
                 attrs = {"fill": "none", "stroke": "#000000", "stroke-width": str(style.lit_line_width),
                          "stroke-linejoin": "round"}
-            self._renderers[kind] = _styled(self._source, attrs, style.outline, skin_stroke=kind != "base")
+            renderer = _styled(self._source, attrs, style.outline, skin_stroke=kind != "base")
+            whole, c = renderer.viewBoxF(), self._crop
+            renderer.setViewBox(QRectF(whole.x() + c.x() * whole.width(), whole.y() + c.y() * whole.height(),
+                                       c.width() * whole.width(), c.height() * whole.height()))
+            self._renderers[kind] = renderer
         return self._renderers[kind]
 
     def _element_rect(self, organ_id: str, kind: str) -> QRectF:
@@ -241,6 +274,7 @@ class BodyMap(QWidget):
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setClipRect(self.drawing_rect())
             self._renderer("base").render(painter, self.drawing_rect())
             painter.end()
             self._base = pixmap
@@ -300,7 +334,13 @@ class BodyMap(QWidget):
             self._organ(missing)
             self._warm_up.start(0)
 
+    def set_words(self, name: str, name_of, describe) -> None:
+        """The accessible name, organ names (`name_of(id)`) and description (`describe(figure,
+        lit names)`) in the language on screen."""
+        self.setAccessibleName(name)
+        self._name_of, self._describe_with = name_of, describe
+        self._describe()
+
     def _describe(self) -> None:
-        names = [body_map.display_name(i) for i in self._organ_ids if i in self._lit]
-        lit = f"Lit: {', '.join(names)}." if names else "No organ is lit."
-        self.setAccessibleDescription(f"Drawing of a {self._figure} body and its organs. {lit}")
+        names = [self._name_of(i) for i in self._organ_ids if i in self._lit]
+        self.setAccessibleDescription(self._describe_with(self._figure, names))

@@ -4,14 +4,16 @@ know how it routes a selection."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
+from sepsis_viewer.body_map import DEFAULT_FIGURE
 from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content
 from sepsis_viewer.pages import page_for
 from sepsis_viewer.tour import ABOUT, ABOUT_STEP, NUMBERS, StepKind, TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.widgets.banners import CallToActionBar, Header
+from sepsis_viewer.ui.widgets.body_panel import BodyPanel
 from sepsis_viewer.ui.widgets.detail import DetailView
 from sepsis_viewer.ui.widgets.diagram import ProgressionDiagram
 from sepsis_viewer.ui.widgets.panels import PanelArea
@@ -20,14 +22,21 @@ from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette, metrics_for
 
 
+# Head to hips, shoulders to wrists: every organ the content names, as large as a fifth of the
+# window allows (the whole figure, arms held out, would be drawn at two thirds of the size).
+UPPER_BODY = QRectF(0.16, 0.015, 0.68, 0.54)
+
+
 class InfographicView(QWidget):
     """Everything one content shows, in one widget; `select` shows a tour step or About."""
 
     language_chosen = Signal(str)  # the header's language list
 
     def __init__(self, content: Content, palette: Palette, family: str, *,
-                 languages: list[tuple[str, str]] | None = None, parent: QWidget | None = None):
-        """`languages`: (code, name) pairs for the header's language list; none, no list."""
+                 languages: list[tuple[str, str]] | None = None, figure: str = DEFAULT_FIGURE,
+                 figure_choice: bool = False, parent: QWidget | None = None):
+        """`languages`: (code, name) pairs for the header's language list; none, no list.
+        `figure`: the body map's figure; `figure_choice` offers the other one."""
         super().__init__(parent)
         self.content = content
         self._palette, self._family = palette, family
@@ -39,6 +48,8 @@ class InfographicView(QWidget):
         self.header = Header(content, palette, self, languages=languages or [])
         self.header.language_chosen.connect(self.language_chosen)
         self.diagram = ProgressionDiagram(content, palette, self)
+        self.body_map = BodyPanel(content, palette, figure=figure, figure_choice=figure_choice, crop=UPPER_BODY,
+                                  parent=self)
         self.panels = PanelArea(content, palette, family, self)
         self.detail = DetailView(palette, family, None, self)
         self.detail.set_chart_source(lambda chart_id: chart_data(content, chart_id))
@@ -51,11 +62,19 @@ class InfographicView(QWidget):
         # The type shrinks with the window, so the window may always shrink: the minimum of the
         # layout at today's type must not stop a move to a smaller screen.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        # The body map stands beside the four steps and what they open: one diagram.
+        self._steps = QVBoxLayout()  # a column of its own, so that the diagram's height follows its width
+        self._steps.setContentsMargins(0, 0, 0, 0)
+        self._steps.addWidget(self.diagram)
+        self._steps.addLayout(self._body, 1)
+        self._middle = QHBoxLayout()
+        self._middle.setContentsMargins(0, 0, 0, 0)
+        self._middle.addWidget(self.body_map)
+        self._middle.addLayout(self._steps, 1)
         layout.addWidget(self.header)
-        layout.addWidget(self.diagram)
-        layout.addLayout(self._body, 1)
+        layout.addLayout(self._middle, 1)
         layout.addWidget(self.cta)
-        for view in (self.header, self.panels, self.cta, self.detail, *self.diagram.nodes):
+        for view in (self.header, self.panels, self.cta, self.detail, self.body_map, *self.diagram.nodes):
             view.activated.connect(self.select)
         self._on_step(self.tour.current)
 
@@ -69,6 +88,7 @@ class InfographicView(QWidget):
         if step_id == ABOUT:
             self._check(None)
             self.detail.show_page(page_for(self.content, ABOUT_STEP))
+            self.body_map.show_step(ABOUT_STEP)
         else:
             self.tour.select(step_id)
 
@@ -77,6 +97,7 @@ class InfographicView(QWidget):
             self.panels.show_panel(step.panel)  # first: it may make the cards that _check marks
         self._check(NUMBERS if step.kind == StepKind.CHART else step.id)  # a chart is part of the numbers
         self.detail.show_page(page_for(self.content, step))
+        self.body_map.show_step(step)
         self.reveal_selection()
 
     def reveal_selection(self) -> None:
@@ -109,6 +130,11 @@ class InfographicView(QWidget):
         self._set_margins()
         self.layout().setSpacing(metrics.gap)
         self._body.setSpacing(metrics.gap)
+        self._middle.setSpacing(metrics.gap)
+        self._steps.setSpacing(metrics.gap)
+        # The figure (arms held out) is about two thirds as wide as it is tall: so that it fills the
+        # height beside the steps, a fifth of a landscape window.
+        self.body_map.setFixedWidth(round(width * (0.26 if height > width else 0.21)))
         portrait = height > width
         # A portrait screen (common in waiting rooms) stacks the panels above the detail.
         self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)

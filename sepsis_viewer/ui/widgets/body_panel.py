@@ -1,0 +1,167 @@
+"""The body map beside the four steps: what the current step lights, named in words under it, and
+a hotspot per organ that opens its item, for the mouse and for the keyboard alike."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QVBoxLayout, QWidget
+
+from sepsis_viewer.body_map import DEFAULT_FIGURE, FIGURES
+from sepsis_viewer.content import Content
+from sepsis_viewer.organ_ties import lit_organs, organ_targets
+from sepsis_viewer.strings import ui
+from sepsis_viewer.tour import TourStep
+from sepsis_viewer.ui.widgets.body_map import BodyMap
+from sepsis_viewer.ui.widgets.detail import link_style
+from sepsis_viewer.ui.widgets.text import TextLabel, set_text_role
+from sepsis_viewer.ui.widgets.theme import Metrics, Palette
+
+
+def organ_name(organ_id: str) -> str:
+    """An organ's name in the language on screen."""
+    return ui("organ_names").get(organ_id, organ_id)
+
+
+def organ_colours(content: Content, step: TourStep, palette: Palette) -> dict[str, str]:
+    """The organs a step lights, each in its stage's colour or the accent."""
+    return {organ: palette.stage_colour(number) if number else palette.accent
+            for organ, number in lit_organs(content, step).items()}
+
+
+class OrganHotspot(QAbstractButton):
+    """An organ as a button: reached with Tab, named for a screen reader, ringed when focused.
+
+    The mouse goes through it to the map, which knows an organ's exact shape.
+    """
+
+    def __init__(self, organ_id: str, name: str, focus_colour: str, parent: QWidget):
+        super().__init__(parent)
+        self.organ_id = organ_id
+        self._focus_colour = focus_colour
+        self.setAccessibleName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setProperty("overlay", True)  # over the drawing on purpose, as organs lie over each other
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()  # Enter as well as Space, as for every button of the app
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(self._focus_colour), 3, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6)
+        painter.end()
+
+
+class BodyPanel(QWidget):
+    """A titled body map, the names of what it lights, and (on the desktop) a choice of figure."""
+
+    activated = Signal(str)  # an organ asks for the step that explains it
+    figure_changed = Signal(str)
+
+    def __init__(self, content: Content, palette: Palette, *, figure: str = DEFAULT_FIGURE,
+                 figure_choice: bool = False, crop: QRectF | None = None, parent: QWidget | None = None):
+        """`crop`: the part of the figure shown (see BodyMap.set_crop); all of it by default."""
+        super().__init__(parent)
+        self._content, self._palette = content, palette
+        self._targets = organ_targets(content)
+        self.title = TextLabel(ui("body_map_title"), "small-bold", self, colour=palette.muted)
+        self.map = BodyMap(figure, self)
+        self.map.align_top = True  # under its title, with the names of what is lit close below
+        if crop is not None:
+            self.map.set_crop(crop)
+        self.map.set_words(ui("body_map_accessible"), organ_name,
+                           lambda _figure, names: ui("body_map_description", lit=self._lit_words(names)))
+        self.map.organ_clicked.connect(self._on_organ)
+        self.map.installEventFilter(self)  # its resizes move the hotspots
+        self.caption = TextLabel(ui("body_map_none"), "small", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.map)
+        layout.addWidget(self.caption)
+        self.figure_button = None
+        if figure_choice:
+            self.figure_button = QPushButton(self)
+            set_text_role(self.figure_button, "small")
+            self.figure_button.setStyleSheet(link_style(palette))
+            self.figure_button.clicked.connect(self._other_figure)
+            layout.addWidget(self.figure_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.hotspots: dict[str, OrganHotspot] = {}
+        self._make_hotspots()
+
+    # --- what is lit --------------------------------------------------------------------------
+
+    def show_step(self, step: TourStep) -> None:
+        """Light the organs of a step, and name them under the map."""
+        lit = organ_colours(self._content, step, self._palette)
+        self.map.set_lit(lit)
+        names = [organ_name(organ) for organ in self.map.organ_ids() if organ in lit]
+        self.caption.setText(ui("body_map_lit", organs=self._lit_words(names)) if names else ui("body_map_none"))
+
+    @staticmethod
+    def _lit_words(names: list[str]) -> str:
+        return ui("organ_separator").join(names)
+
+    def _on_organ(self, organ_id: str) -> None:
+        target = self._targets.get(organ_id)
+        if target is not None:
+            self.activated.emit(target.id)
+
+    # --- the figure ---------------------------------------------------------------------------
+
+    def set_figure(self, figure: str) -> None:
+        self.map.set_figure(figure)
+        self._make_hotspots()
+        if self.figure_button is not None:
+            self.figure_button.setText(ui(f"body_map_figure_{figure}"))
+
+    def _other_figure(self) -> None:
+        figure = next(f for f in FIGURES if f != self.map.figure())
+        self.set_figure(figure)
+        self.figure_changed.emit(figure)
+
+    # --- hotspots -----------------------------------------------------------------------------
+
+    def _make_hotspots(self) -> None:
+        """One hotspot per organ of the figure that opens something, in the order of the drawing."""
+        for hotspot in self.hotspots.values():
+            hotspot.deleteLater()
+        self.hotspots = {}
+        for organ_id in self.map.organ_ids():
+            target = self._targets.get(organ_id)
+            if target is None:
+                continue
+            name = ui("organ_hotspot", organ=organ_name(organ_id), summary=_summary(target))
+            hotspot = OrganHotspot(organ_id, name, self._palette.focus, self.map)
+            hotspot.clicked.connect(lambda _=False, organ=organ_id: self._on_organ(organ))
+            self.hotspots[organ_id] = hotspot
+        if self.figure_button is not None:
+            self.figure_button.setText(ui(f"body_map_figure_{self.map.figure()}"))
+        self._place_hotspots()
+
+    def _place_hotspots(self) -> None:
+        for organ_id, hotspot in self.hotspots.items():
+            hotspot.setGeometry(self.map.organ_rect(organ_id).adjusted(-4, -4, 4, 4).toAlignedRect())
+            hotspot.show()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.map and event.type() == QEvent.Type.Resize:
+            self._place_hotspots()
+        return False
+
+    def rescale(self, metrics: Metrics) -> None:
+        self.layout().setSpacing(max(2, metrics.gap // 2))
+
+
+def _summary(step: TourStep) -> str:
+    """What an organ's hotspot says of the step it opens: an item's summary, a stage's too."""
+    return getattr(step.subject, "summary", "") or getattr(step.subject, "title", "")
