@@ -13,7 +13,7 @@ import math
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.kiosk_config import KioskConfig
 from sepsis_viewer.waiting_room import words
@@ -138,6 +138,10 @@ class ClinicPanel(RoundedFrame):
         self._words.addStretch(1)
         self._words.addWidget(self.caption)
         layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        # The panel is sized for each screen by fit(): what it needed on the last one must never
+        # keep the window from fitting the next (a 4K screen swapped for a 1080-line one).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.extent = 0  # the width of the column, or the height of the band, that fit() worked out
         layout.addLayout(self._words, 1)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignCenter)
 
@@ -184,13 +188,12 @@ class ClinicPanel(RoundedFrame):
         if portrait:
             words = width - code - 7 * pad  # the panel's margins and spacing, and the dock's
             shown = [label.heightForWidth(words) for label in (self.message, self.caption) if not label.isHidden()]
-            self.setMinimumWidth(0)
-            self.setMaximumWidth(16777215)
-            self.setFixedHeight(max(code, sum(shown) + pad * (len(shown) - 1)) + 4 * pad)
+            self.extent = max(code, sum(shown) + pad * (len(shown) - 1)) + 4 * pad
         else:
-            self.setMinimumHeight(0)
-            self.setMaximumHeight(16777215)
-            self.setFixedWidth(max(code, round(width * 0.2)) + 4 * pad)
+            self.extent = max(code, round(width * 0.2)) + 4 * pad
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, 0)  # see SetNoConstraint above
 
 
 def screen_font(family: str, px: float, bold: bool = False):

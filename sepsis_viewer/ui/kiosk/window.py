@@ -42,6 +42,7 @@ class KioskWindow(InfographicHost, QMainWindow):
         self.clinic_dock = self._dock(self.clinic, palette)
         self.closed_screen = ClosedScreen(self._family)
         self.closed = False
+        self.clinic_room = 0  # the width (landscape) or height (portrait) the clinic's panel takes
         self.view: InfographicView | None = None
         self._offset = (0, 0)
         self.set_content(content)
@@ -106,6 +107,9 @@ class KioskWindow(InfographicHost, QMainWindow):
         # The infographic's own margins stand on the side it shares with the panel.
         left, top = (gap + dx, 0) if portrait else (0, gap + dy)
         self.clinic_dock.widget().layout().setContentsMargins(left, top, gap - dx, gap - dy)
+        self.clinic_room = self.clinic.extent + (gap - dy if portrait else gap - dx)
+        self.resizeDocks([self.clinic_dock], [self.clinic_room],
+                         Qt.Orientation.Vertical if portrait else Qt.Orientation.Horizontal)
         self._show_clinic_dock()
 
     # --- opening hours ------------------------------------------------------------------------
@@ -157,9 +161,9 @@ class KioskWindow(InfographicHost, QMainWindow):
         width, height = self.width(), self.height()
         if self.clinic.wanted:  # the infographic is laid out for the room the panel leaves it
             if height > width:
-                height -= self.clinic.minimumHeight() + self.clinic_dock.widget().layout().contentsMargins().top()
+                height -= self.clinic_room
             else:
-                width -= self.clinic.minimumWidth() + self.clinic_dock.widget().layout().contentsMargins().right()
+                width -= self.clinic_room
         metrics = self.view.rescale_for(width, height)
         for widget in (self.strip, self.banner):
             apply_metrics(widget, self._family, metrics)
