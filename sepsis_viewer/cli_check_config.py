@@ -23,12 +23,23 @@ def summary(config: KioskConfig) -> str:
     return "; ".join(parts)
 
 
+def example_path(paths) -> Path:
+    """The documented example configuration that ships with the app."""
+    return paths.data_dir("resources") / "kiosk" / "example.toml"
+
+
 def run(files: list[str]) -> int:
     """Check each file; 0 if all can be used, 1 if any cannot, 2 if no file was named."""
     if not files or files[0] in ("-h", "--help"):
-        print("usage: sepsis-viewer check-config FILE...\n\nChecks waiting-room configuration files "
-              "(sepsis-viewer --kiosk --config FILE) and prints every problem as FILE:LINE:COL: key: problem.")
+        print("usage: sepsis-viewer check-config FILE...\n       sepsis-viewer check-config --example\n\n"
+              "Checks waiting-room configuration files (sepsis-viewer --kiosk --config FILE) and prints every "
+              "problem as FILE:LINE:COL: key: problem. --example prints the documented example file.")
         return 0 if files else 2
+    if files == ["--example"]:
+        from sepsis_viewer import paths
+
+        print(example_path(paths).read_text(encoding="utf-8"), end="")
+        return 0
     ok = True
     for name in files:
         try:

@@ -257,3 +257,8 @@ def test_a_week_that_starts_on_sunday(write_config):
 def test_always_open_has_no_change(write_config):
     hours = load_config(write_config('[hours]\nmon-sun = "00:00-24:00"\n')).hours
     assert hours.is_open(at(3, "03:00")) and hours.next_change(at(3, "03:00")) is None
+
+
+def test_check_config_prints_the_example_for_a_new_clinic(capsys):
+    assert main(["check-config", "--example"]) == 0
+    assert capsys.readouterr().out == EXAMPLE.read_text(encoding="utf-8")
