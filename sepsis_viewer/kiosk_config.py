@@ -318,7 +318,9 @@ class _Checker:
                 self.problem(place, f"is {len(text.strip())} characters; at most {limit} read well from "
                              "across a room")
                 ok = False
-        return tuple((code, " ".join(text.split())) for code, text in pairs) if ok else None
+        # Line breaks and runs of spaces become one space; a no-break space (before a French "?")
+        # stays.
+        return tuple((code, re.sub(r"[ \t\r\n]+", " ", text).strip()) for code, text in pairs) if ok else None
 
     def _message(self, where, value):
         texts = self._texts(where, value, 'text, or a table of texts by language (en = "…")', MAX_MESSAGE_CHARS)

@@ -327,14 +327,19 @@ def test_closed_at_start_shows_black_and_never_inhibits(qtbot, write_config, sta
 
 
 def test_new_hours_in_the_file_apply_at_once(qtbot, write_config, start_clinic):
-    path = write_config('dwell = 1\n')
+    path = write_config('dwell = 1\nmessage = "Tell the desk."\n')
     kiosk = start_clinic(path, clock=ScaledClock(MONDAY.replace(hour=20)))
     assert kiosk.looping
-    write_config('dwell = 1\nwhen_closed = "notice"\n[hours]\nmon-fri = "08:00-18:00"\n', path)
+    write_config('dwell = 1\nmessage = "Tell the desk."\nwhen_closed = "notice"\n[hours]\nmon-fri = "08:00-18:00"\n',
+                 path)
     qtbot.waitUntil(lambda: kiosk.window.closed, timeout=3000)
     assert kiosk.window.closed_screen.when.text() == "Open again tomorrow at 08:00."
-    write_config('dwell = 1\n', path)
+    write_config('dwell = 1\nmessage = "Tell the desk."\n', path)
     qtbot.waitUntil(lambda: not kiosk.window.closed and kiosk.looping, timeout=3000)
+    window = kiosk.window  # the panel, shown after the closed screen, at its own width
+    qtbot.waitUntil(lambda: window.clinic_dock.isVisible() and window.clinic_dock.width() == window.clinic_room,
+                    timeout=2000)
+    assert window.clinic_room < window.width() // 3
 
 
 def test_the_closed_notice_names_the_day_in_the_language():

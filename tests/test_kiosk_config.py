@@ -262,3 +262,8 @@ def test_always_open_has_no_change(write_config):
 def test_check_config_prints_the_example_for_a_new_clinic(capsys):
     assert main(["check-config", "--example"]) == 0
     assert capsys.readouterr().out == EXAMPLE.read_text(encoding="utf-8")
+
+
+def test_a_message_keeps_its_no_break_spaces(write_config):
+    config = load_config(write_config('message = "Plus mal en attendant\u202f?\\n  Prévenez l’accueil."\n'))
+    assert config.message_for("fr") == "Plus mal en attendant\u202f? Prévenez l’accueil."

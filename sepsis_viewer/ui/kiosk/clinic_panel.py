@@ -134,6 +134,7 @@ class ClinicPanel(RoundedFrame):
         self.code = QrCodeView(self)
         self._words = QVBoxLayout()
         self._words.setContentsMargins(0, 0, 0, 0)
+        self._words.addStretch(1)
         self._words.addWidget(self.message)
         self._words.addStretch(1)
         self._words.addWidget(self.caption)
@@ -142,6 +143,7 @@ class ClinicPanel(RoundedFrame):
         # keep the window from fitting the next (a 4K screen swapped for a 1080-line one).
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.extent = 0  # the width of the column, or the height of the band, that fit() worked out
+        self.portrait = False
         layout.addLayout(self._words, 1)
         layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignCenter)
 
@@ -172,7 +174,7 @@ class ClinicPanel(RoundedFrame):
         as wide as the code and a few words on a landscape screen, a band as tall as the code
         (or the words) on a portrait one."""
         short = min(width, height)
-        portrait = height > width
+        portrait = self.portrait = height > width
         self.message.setFont(screen_font(family, short * MESSAGE_SHARE, bold=True))
         self.caption.setFont(screen_font(family, short * CAPTION_SHARE))
         self.code.set_module_px(module_px(width, height))
@@ -194,6 +196,11 @@ class ClinicPanel(RoundedFrame):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, 0)  # see SetNoConstraint above
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # What a dock shown again (after the clinic was closed) takes: the extent fit() worked out,
+        # never the width of the message on one line.
+        return QSize(self.extent, 100) if not self.portrait else QSize(100, self.extent)
 
 
 def screen_font(family: str, px: float, bold: bool = False):

@@ -9,7 +9,7 @@ the closed screen instead of both.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from sepsis_viewer import strings
@@ -89,7 +89,18 @@ class KioskWindow(InfographicHost, QMainWindow):
         return dock
 
     def _show_clinic_dock(self) -> None:
-        self.clinic_dock.setVisible(self.clinic.wanted and not self.closed)
+        visible = self.clinic.wanted and not self.closed
+        if visible and self.clinic_dock.isHidden():
+            self.clinic_dock.show()
+            # A dock shown again is laid out later, at a size of its own: give it its room then.
+            QTimer.singleShot(0, self, self._resize_clinic_dock)
+        elif not visible:
+            self.clinic_dock.hide()
+
+    def _resize_clinic_dock(self) -> None:
+        bottom = self._dock_area == Qt.DockWidgetArea.BottomDockWidgetArea
+        self.resizeDocks([self.clinic_dock], [self.clinic_room],
+                         Qt.Orientation.Vertical if bottom else Qt.Orientation.Horizontal)
 
     def _place_clinic(self) -> None:
         """Beside the infographic on a landscape screen (a column), under it on a portrait one (a band)."""
@@ -108,9 +119,8 @@ class KioskWindow(InfographicHost, QMainWindow):
         left, top = (gap + dx, 0) if portrait else (0, gap + dy)
         self.clinic_dock.widget().layout().setContentsMargins(left, top, gap - dx, gap - dy)
         self.clinic_room = self.clinic.extent + (gap - dy if portrait else gap - dx)
-        self.resizeDocks([self.clinic_dock], [self.clinic_room],
-                         Qt.Orientation.Vertical if portrait else Qt.Orientation.Horizontal)
         self._show_clinic_dock()
+        self._resize_clinic_dock()
 
     # --- opening hours ------------------------------------------------------------------------
 
@@ -131,7 +141,6 @@ class KioskWindow(InfographicHost, QMainWindow):
         self.takeCentralWidget()  # the closed screen: self.closed_screen keeps it
         self.setCentralWidget(self.view)
         self._rescale()
-        self._show_clinic_dock()
 
     def set_keep(self, keep: int) -> None:
         """A new set of contents (a changed configuration): the kept views were of the old ones."""
