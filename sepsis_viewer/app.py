@@ -25,6 +25,10 @@ def main(argv: list[str] | None = None) -> int:
         from sepsis_viewer.cli_validate import run
 
         return run(argv[1:])
+    if argv[:1] == ["check-config"]:
+        from sepsis_viewer.cli_check_config import run as check_config
+
+        return check_config(argv[1:])
     if argv[:1] == ["export-handout"]:
         from sepsis_viewer.cli_handout import run as export_handout
 
@@ -197,38 +201,50 @@ def _run_projector(args: argparse.Namespace, app, setting: Setting) -> int:
 
 def _kiosk_contents(args: argparse.Namespace, setting: Setting | None = None) -> tuple[list, str | None]:
     """The contents that take turns (one per language), and a warning if one was set aside."""
-    from sepsis_viewer.content import ContentError
+    from sepsis_viewer.kiosk_config import KioskConfig, with_command_line
+    from sepsis_viewer.setting import waiting_room_contents
 
-    setting = setting or Setting()
-    contents, warning = [], None
-    for lang in [code.strip() for code in (args.langs or "").split(",") if code.strip()]:
+    return waiting_room_contents(with_command_line(KioskConfig(), args), setting or Setting())
+
+
+def kiosk_config(args: argparse.Namespace):
+    """The waiting room's configuration: the --config file with the command line over it, and a
+    warning if the file could not be used (then the defaults, and the file is watched for a fix)."""
+    from sepsis_viewer.kiosk_config import ConfigError, KioskConfig, load_config, with_command_line
+    from sepsis_viewer.strings import ui
+
+    config, warning = KioskConfig(), None
+    if args.config is not None:
         try:
-            contents.append(setting.bundled(lang))
-        except ContentError as exc:
-            _log.warning("--langs: %s; that language is left out", exc.first.message)
-    if args.content is not None:
-        custom, warning = load_for_start(args.content, setting)
-        # The clinic's own file stands in for the bundled content of its language.
-        contents = [c for c in contents if c.language != custom.language]
-        contents.insert(0, custom)
-    return contents or [setting.bundled()], warning
+            config = load_config(args.config)
+        except ConfigError as exc:
+            for problem in exc.problems:
+                _log.warning("%s", problem)
+            warning = ui("kiosk_bad_config", problem=str(exc.first))
+    return with_command_line(config, args), warning
 
 
 def _run_kiosk(args: argparse.Namespace, app, setting: Setting) -> int:
     from sepsis_viewer.crash import install_crash_handler
+    from sepsis_viewer.kiosk_config import load_config, with_command_line
     from sepsis_viewer.logfile import install_log_file
     from sepsis_viewer.ui.kiosk.session import KioskSession
+    from sepsis_viewer.setting import waiting_room_contents, waiting_room_setting
+    from sepsis_viewer.waiting_room import warn_if_no_number
 
     if not args.screenshot:
         log_file = install_log_file()
         _log.info("waiting-room mode; log file %s", log_file)
         # Never a dialog on an unattended screen: the report goes to the log folder only.
         install_crash_handler(lambda text: _log.error("unexpected error; report written: %s", text))
-    contents, warning = _kiosk_contents(args, setting)
-    session = KioskSession(contents, setting=setting, watch=args.content, screen_spec=args.screen,
-                           dwell=args.dwell, idle_seconds=args.idle, warning=warning)
-    if args.reduced_motion:
-        session.reduced_motion = True
+    config, config_warning = kiosk_config(args)
+    # The number is the clinic's, never the region's: see WaitingRoomSetting.
+    setting = waiting_room_setting(config, setting)
+    contents, warning = waiting_room_contents(config, setting)
+    warn_if_no_number(contents)
+    session = KioskSession(contents, setting=setting, config=config, warning=config_warning or warning,
+                           config_file=args.config,
+                           load_config=lambda path: with_command_line(load_config(path), args))
     if args.screenshot:
         window = session.window
         if args.select and not _select(window, window.tour, args.select, allow_about=False):

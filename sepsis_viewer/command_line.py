@@ -27,7 +27,8 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def _emergency_number(text: str) -> str:
+def emergency_number(text: str) -> str:
+    """A number to call as typed (2 to 8 digits); argparse.ArgumentTypeError if it is not one."""
     if not re.fullmatch(r"[0-9]{2,8}", text.strip()):
         raise argparse.ArgumentTypeError(f"{text!r} is not an emergency number (2 to 8 digits, e.g. 112)")
     return text.strip()
@@ -48,8 +49,15 @@ def number_in(convert, low: float, high: float, noun: str, unit: str = ""):
     return parse
 
 
-def _seconds(low: float, high: float):
+def seconds_in(low: float, high: float):
+    """An argparse type for a number of seconds from low to high (the configuration file's too)."""
     return number_in(float, low, high, "a number of seconds", " seconds")
+
+
+# The waiting room's timings, on the command line and in the configuration file alike.
+DWELL_LIMITS = (1, 3600)
+IDLE_LIMITS = (5, 86400)
+DEFAULT_IDLE = 60.0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="CODE",
                         help="language of the words on screen (default: the system's, where there is "
                         "content in it, else English)")
-    parser.add_argument("--emergency-number", metavar="NUMBER", type=_emergency_number,
+    parser.add_argument("--emergency-number", metavar="NUMBER", type=emergency_number,
                         help="the number to call shown on screen (default: the content file's, else the "
                         "one for the computer's region; 112 where unknown)")
     parser.add_argument("--projector", action="store_true",
@@ -84,9 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     kiosk = parser.add_argument_group("waiting-room mode (quit with Ctrl+Alt+Q)")
     kiosk.add_argument("--kiosk", action="store_true",
                        help="loop the tour full screen, unattended; a touch, click or key pauses it")
-    kiosk.add_argument("--dwell", metavar="SECONDS", type=_seconds(1, 3600),
+    kiosk.add_argument("--config", metavar="FILE", type=Path,
+                       help="the clinic's configuration file (TOML: the number to call, languages, "
+                       "message, QR code, opening hours...; see resources/kiosk/example.toml), watched "
+                       "for changes; the options here override it")
+    kiosk.add_argument("--dwell", metavar="SECONDS", type=seconds_in(*DWELL_LIMITS),
                        help="seconds on each step (default: from the amount of text, 8 to 25)")
-    kiosk.add_argument("--idle", metavar="SECONDS", type=_seconds(5, 86400), default=60.0,
+    kiosk.add_argument("--idle", metavar="SECONDS", type=seconds_in(*IDLE_LIMITS),
                        help="seconds without input before the loop returns (default 60)")
     kiosk.add_argument("--langs", metavar="en,es",
                        help="languages that take turns, one loop each (default: the content's own)")

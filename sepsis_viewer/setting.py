@@ -71,3 +71,48 @@ def load_for_start(path: Path | None, setting: Setting | None = None):
                 _log.warning("%s", problem)
             return setting.bundled(), ui("bad_content", problem=str(exc.first))
     return setting.bundled(), None
+
+
+class WaitingRoomSetting(Setting):
+    """The waiting room's setting: the number to call is the clinic's (its configuration,
+    --emergency-number, or its content file) and never one guessed from the region or language,
+    and the call to action leads with telling a member of staff (sepsis_viewer/waiting_room.py).
+
+    The region is kept (`territory`) but not used to choose a number: a screen in a waiting room
+    has no one beside it to notice a wrong guess.
+    """
+
+    def prepare(self, content):
+        from sepsis_viewer.waiting_room import staff_first
+
+        return staff_first(content, self.emergency)
+
+    @classmethod
+    def of(cls, setting: Setting, number: str | None, language: str | None = None) -> WaitingRoomSetting:
+        """This setting for the waiting room, with the clinic's number (or none) and main language."""
+        return cls(language or setting.language, setting.territory, number)
+
+
+def waiting_room_setting(config, setting: Setting) -> WaitingRoomSetting:
+    """The waiting room's setting from its configuration (KioskConfig) and the system's setting."""
+    languages = config.languages
+    return WaitingRoomSetting.of(setting, config.emergency_number, languages[0] if languages else None)
+
+
+def waiting_room_contents(config, setting: Setting) -> tuple[list, str | None]:
+    """The contents that take turns (one per language of the configuration, the clinic's own
+    content file standing in for the bundled one of its language), and a warning if the content
+    file was set aside."""
+    from sepsis_viewer.content import ContentError
+
+    contents, warning = [], None
+    for language in config.languages:
+        try:
+            contents.append(setting.bundled(language))
+        except ContentError as exc:
+            _log.warning("languages: %s; that language is left out", exc.first.message)
+    if config.content is not None:
+        custom, warning = load_for_start(config.content, setting)
+        contents = [c for c in contents if c.language != custom.language]
+        contents.insert(0, custom)
+    return contents or [setting.bundled()], warning

@@ -1,4 +1,5 @@
-"""Watching a content file: a valid new version is handed on, an invalid one is logged and ignored."""
+"""Watching a file (content, or the waiting room's configuration): a valid new version is handed
+on, an invalid one is logged, located, and ignored."""
 
 from __future__ import annotations
 
@@ -15,14 +16,17 @@ _log = logging.getLogger(__name__)
 
 
 class ContentWatcher(QObject):
-    """Emits `changed(Content)` when the file at `path` changes and is valid."""
+    """Emits `changed(value)` when the file at `path` changes and `load` accepts it."""
 
     changed = Signal(object)
 
-    def __init__(self, path: Path, load, settle_seconds: float = 1.0, parent: QObject | None = None):
-        """`load(path)` reads and prepares a content file (Setting.load): raises ContentError."""
+    def __init__(self, path: Path, load, settle_seconds: float = 1.0, parent: QObject | None = None,
+                 noun: str = "content file", kept: str = "the last good content stays"):
+        """`load(path)` reads a file and returns what it holds, or raises ContentError (or its
+        ConfigError) with every problem: Setting.load for content, for instance."""
         super().__init__(parent)
         self._load = load
+        self._noun, self._kept = noun, kept
         self.path = Path(path).absolute()
         self._watcher = QFileSystemWatcher(self)
         # File sync tools often replace a file (write a temporary, rename it over): the old file
@@ -53,17 +57,17 @@ class ContentWatcher(QObject):
         """Read the file now; hand on a valid new version, log why an invalid one is ignored."""
         data = self._read()
         if data is None:
-            _log.warning("content file %s is gone; the content on screen stays", self.path)
+            _log.warning("%s %s is gone; %s", self._noun, self.path, self._kept)
             return
         if data == self._last_text:
             return
         self._last_text = data
         try:
-            content = self._load(self.path)
+            value = self._load(self.path)
         except ContentError as exc:
-            _log.warning("content file %s changed but is invalid; the last good content stays:", self.path)
+            _log.warning("%s %s changed but is invalid; %s:", self._noun, self.path, self._kept)
             for problem in exc.problems:
                 _log.warning("  %s", problem)
             return
-        _log.info("content file %s changed and is valid; it is shown from the next loop", self.path)
-        self.changed.emit(content)
+        _log.info("%s %s changed and is valid", self._noun, self.path)
+        self.changed.emit(value)

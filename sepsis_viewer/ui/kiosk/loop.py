@@ -109,5 +109,8 @@ class KioskLoop(QObject):
         self.start()
 
     def stop(self) -> None:
+        """Stop every timer and forget any visitor: the next start() is a loop from the beginning."""
         for timer in (self._step, self._idle, self._countdown):
             timer.stop()
+        self.paused = False
+        self.remaining = -1

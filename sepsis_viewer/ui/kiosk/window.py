@@ -2,19 +2,24 @@
 
 It shows one InfographicView at a time and keeps the views of the other languages that take
 turns, so that a loop in another language does not build a window's worth of widgets again.
+Beside the infographic on a landscape screen, under it on a portrait one, the clinic's own panel
+(its message and QR code), in a fixed dock with no title or handle; while the clinic is closed,
+the closed screen instead of both.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from sepsis_viewer import strings
 from sepsis_viewer.content import Content
+from sepsis_viewer.ui.kiosk.clinic_panel import ClinicPanel
+from sepsis_viewer.ui.kiosk.closed import ClosedScreen
 from sepsis_viewer.ui.widgets.banners import WarningBanner
 from sepsis_viewer.ui.widgets.fonts import use_app_font
 from sepsis_viewer.ui.widgets.infographic import InfographicHost, InfographicView
-from sepsis_viewer.ui.widgets.text import apply_metrics
+from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
 from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette
 
 
@@ -32,6 +37,12 @@ class KioskWindow(InfographicHost, QMainWindow):
         self._kept: dict[int, InfographicView] = {}  # by id() of their content
         self.strip = strip
         self.banner = WarningBanner(palette)
+        self.clinic = ClinicPanel(palette)
+        self.clinic.wanted_changed.connect(self._show_clinic_dock)
+        self.clinic_dock = self._dock(self.clinic, palette)
+        self.closed_screen = ClosedScreen(self._family)
+        self.closed = False
+        self.clinic_room = 0  # the width (landscape) or height (portrait) the clinic's panel takes
         self.view: InfographicView | None = None
         self._offset = (0, 0)
         self.set_content(content)
@@ -46,16 +57,96 @@ class KioskWindow(InfographicHost, QMainWindow):
         if view is None:
             view = InfographicView(content, self._palette, self._family)
         above = [self.strip, self.banner]
-        old = self.takeCentralWidget()
+        old = self.view if self.closed else self.takeCentralWidget()
         if old is not None:
             old.take_above(above)
             self._retire(old)
         view.place_above(above)
         view.set_offset(*self._offset)
         self.view = view
-        self.setCentralWidget(view)
+        if not self.closed:
+            self.setCentralWidget(view)
+        self.clinic.set_language(content.language)
         if not self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
             self._rescale()
+
+    # --- the clinic's panel -------------------------------------------------------------------
+
+    def _dock(self, panel: QWidget, palette: Palette) -> QDockWidget:
+        """A dock that nobody can move, float, close or retitle, holding the panel with room to drift."""
+        dock = QDockWidget(self)
+        dock.setObjectName("clinic")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setTitleBarWidget(QWidget(dock))  # an empty title bar: none shown
+        holder = QWidget(dock)
+        set_background(holder, palette.window)
+        layout = QVBoxLayout(holder)
+        layout.addWidget(panel)
+        dock.setWidget(holder)
+        self._dock_area = Qt.DockWidgetArea.RightDockWidgetArea
+        self.addDockWidget(self._dock_area, dock)
+        dock.hide()
+        return dock
+
+    def _show_clinic_dock(self) -> None:
+        visible = self.clinic.wanted and not self.closed
+        if visible and self.clinic_dock.isHidden():
+            self.clinic_dock.show()
+            # A dock shown again is laid out later, at a size of its own: give it its room then.
+            QTimer.singleShot(0, self, self._resize_clinic_dock)
+        elif not visible:
+            self.clinic_dock.hide()
+
+    def _resize_clinic_dock(self) -> None:
+        bottom = self._dock_area == Qt.DockWidgetArea.BottomDockWidgetArea
+        self.resizeDocks([self.clinic_dock], [self.clinic_room],
+                         Qt.Orientation.Vertical if bottom else Qt.Orientation.Horizontal)
+
+    def _place_clinic(self) -> None:
+        """Beside the infographic on a landscape screen (a column), under it on a portrait one (a band)."""
+        width, height = self.width(), self.height()
+        portrait = height > width
+        area = Qt.DockWidgetArea.BottomDockWidgetArea if portrait else Qt.DockWidgetArea.RightDockWidgetArea
+        if area != self._dock_area:
+            self._dock_area = area
+            self.removeDockWidget(self.clinic_dock)
+            self.addDockWidget(area, self.clinic_dock)
+        self.clinic.fit(self._family, width, height)
+        metrics = self.view.metrics
+        dx, dy = self._offset
+        gap = metrics.margin if metrics is not None else 8
+        # The infographic's own margins stand on the side it shares with the panel.
+        left, top = (gap + dx, 0) if portrait else (0, gap + dy)
+        self.clinic_dock.widget().layout().setContentsMargins(left, top, gap - dx, gap - dy)
+        self.clinic_room = self.clinic.extent + (gap - dy if portrait else gap - dx)
+        self._show_clinic_dock()
+        self._resize_clinic_dock()
+
+    # --- opening hours ------------------------------------------------------------------------
+
+    def show_closed(self) -> None:
+        """The closed screen instead of the infographic (kept, for opening time)."""
+        if self.closed:
+            return
+        self.closed = True
+        self.takeCentralWidget()  # the view: self.view keeps it
+        self.setCentralWidget(self.closed_screen)
+        self._show_clinic_dock()
+        self.closed_screen.fit(self.width(), self.height())
+
+    def show_open(self) -> None:
+        if not self.closed:
+            return
+        self.closed = False
+        self.takeCentralWidget()  # the closed screen: self.closed_screen keeps it
+        self.setCentralWidget(self.view)
+        self._rescale()
+
+    def set_keep(self, keep: int) -> None:
+        """A new set of contents (a changed configuration): the kept views were of the old ones."""
+        self._keep = keep
+        while self._kept:
+            self._kept.pop(next(iter(self._kept))).deleteLater()
 
     def _retire(self, view: InfographicView) -> None:
         """Keep the outgoing view for its content's next turn, or let it go. Rebuilding a window's
@@ -71,17 +162,28 @@ class KioskWindow(InfographicHost, QMainWindow):
         """Shift everything by a few pixels, so that nothing stays burnt into a screen left on for weeks."""
         self._offset = (dx, dy)
         self.view.set_offset(dx, dy)
+        self.closed_screen.set_offset(dx, dy)
+        self._place_clinic()
 
     def _rescale(self) -> None:
-        metrics = self.view.rescale_for(self.width(), self.height())
+        self._place_clinic()
+        width, height = self.width(), self.height()
+        if self.clinic.wanted:  # the infographic is laid out for the room the panel leaves it
+            if height > width:
+                height -= self.clinic_room
+            else:
+                width -= self.clinic_room
+        metrics = self.view.rescale_for(width, height)
         for widget in (self.strip, self.banner):
             apply_metrics(widget, self._family, metrics)
+        self.closed_screen.fit(self.width(), self.height())
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         # Ask for the keyboard: a session without a window manager (a screen at boot) never gives it.
         self.activateWindow()
-        self.view.focus_first()
+        if not self.closed:
+            self.view.focus_first()
 
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self.closable:
