@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import stat
+import threading
 
 import pytest
 
@@ -284,11 +286,46 @@ def test_validate_without_files_is_a_usage_error(capsys):
     assert "usage" in capsys.readouterr().out
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read anything")
-def test_unreadable_file(write_content):
-    path = write_content()
-    path.chmod(0)
-    assert "cannot be read" in only_problem(path)
+def _folder(path):
+    path.mkdir()
+
+
+def _named_pipe(path):
+    os.mkfifo(path)  # opened for reading, it would wait for a writer that never comes
+
+
+def _symlink_loop(path):
+    path.symlink_to(path.name)  # the link points at itself: opening it fails for root too
+
+
+def _under_a_file(path):
+    path.write_text("{}")
+    return path / "custom.json"  # a "folder" that is a file
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("make, words", [
+    (_folder, "is a folder, not a content file"),
+    (_named_pipe, "is not a regular file, so it cannot be a content file"),
+    (_symlink_loop, "cannot be read (Too many levels of symbolic links)"),
+    (_under_a_file, "cannot be read (Not a directory)"),
+], ids=["folder", "named-pipe", "symlink-loop", "under-a-file"])
+def test_something_that_is_not_a_readable_file(tmp_path, capsys, make, words):
+    """Unreadable whoever runs the check (root reads a file of mode 000), and never a wait."""
+    path = tmp_path / "custom.json"
+    path = make(path) or path
+    outcome = []
+    checker = threading.Thread(target=lambda: outcome.append(main(["validate", str(path)])), daemon=True)
+    checker.start()
+    checker.join(timeout=60)  # a guard against hanging the suite, not a timing under test
+    if checker.is_alive() and stat.S_ISFIFO(os.stat(path).st_mode):
+        with open(path, "wb"):  # let the blocked reader go
+            pass
+    assert outcome == [1], "validate did not answer: it waited on the input"
+    assert capsys.readouterr().out == f"{path}: {words}\n"
+    with pytest.raises(ContentError) as info:
+        load_content(path)
+    assert str(info.value) == f"{path}: {words}"
 
 
 # --- any input at all ------------------------------------------------------------------------
