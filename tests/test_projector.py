@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
+from conftest import settle
 from layout_check import label_problems, overlap_problems
 from sepsis_viewer.colors import contrast_ratio
 from sepsis_viewer.pages import page_for
@@ -194,7 +195,7 @@ def test_no_text_is_smaller_than_the_screen_allows_and_nothing_is_clipped(qtbot,
         c.select(step_id)
         c.part = part
         c.set_overlay(overlay)
-        qtbot.wait(1)
+        settle()
         labels = [l for l in audience.findChildren(QLabel) if l.isVisibleTo(audience) and l.text()]
         assert labels
         for label in labels:

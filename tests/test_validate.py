@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -359,11 +360,18 @@ def test_any_bytes_give_problems_never_a_traceback(tmp_path, data):
         assert str(problem).startswith(str(path))
 
 
+def _resolve(doc, pointer: str):
+    """The value a JSON pointer names in a document; KeyError or IndexError if it names nothing."""
+    node = doc
+    for part in pointer.split("/")[1:]:
+        part = part.replace("~1", "/").replace("~0", "~")
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(choice=st.data(), value=json_values)
 def test_any_changed_value_gives_located_problems_or_loads(write_content, bundled_doc, choice, value):
-    import json as _json
-
     all_paths = [p for p in _paths(bundled_doc) if p]
     where = choice.draw(st.sampled_from(all_paths))
 
@@ -374,7 +382,16 @@ def test_any_changed_value_gives_located_problems_or_loads(write_content, bundle
         node[where[-1]] = value
 
     path = write_content(change)
-    for problem in validate_file(path):
-        text = str(problem)
-        assert text.startswith(f"{path}: /") or text.startswith(f"{path}:"), text
-    _json.loads(path.read_text(encoding="utf-8"))
+    written = json.loads(path.read_text(encoding="utf-8"), parse_constant=float)
+    problems = validate_file(path)
+    if not problems:
+        assert load_content(path).path == path.resolve()  # no problem said: the file is shown
+        return
+    for problem in problems:
+        # The file was written by json.dumps: every problem is a place in the document, not a line.
+        assert problem.file == str(path) and problem.line is None and problem.pointer is not None, problem
+        assert str(problem).startswith(f"{path}: /") and problem.message.strip(), problem
+        _resolve(written, problem.pointer)  # a place that is there in the file
+    with pytest.raises(ContentError) as info:
+        load_content(path)
+    assert info.value.problems == tuple(problems)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from conftest import settle, shown_texts
 from sepsis_viewer.content import load_content, validate_file
 from sepsis_viewer.ui.desktop.main_window import MainWindow
 
@@ -16,10 +17,6 @@ def detail_text(win) -> str:
 
 def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def shown_texts(win) -> str:
-    return "\n".join(l.text() for l in win.findChildren(QLabel) if l.isVisibleTo(win))
 
 
 def test_window_opens_on_the_overview_with_title_diagram_and_call_to_action(window, content):
@@ -224,10 +221,10 @@ def test_window_geometry_is_remembered(qtbot, content):
 
 def test_type_and_icons_scale_with_the_window(qtbot, window):
     window.resize(1024, 768)
-    qtbot.wait(10)
+    settle()
     small = (window.diagram.nodes[0].title.font().pixelSize(), window.diagram.nodes[0].icon.width())
     window.resize(3840, 2160)
-    qtbot.wait(10)
+    settle()
     large = (window.diagram.nodes[0].title.font().pixelSize(), window.diagram.nodes[0].icon.width())
     assert large[0] >= 2.5 * small[0] and large[1] >= 2.5 * small[1]
 
