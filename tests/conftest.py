@@ -84,6 +84,19 @@ def window(qtbot, content):
     return win
 
 
+def pyproject_version() -> str:
+    """[project] version in pyproject.toml, read with a TOML parser rather than the app's own lookup."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10: no TOML parser in the standard library
+        import re
+
+        text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+        return re.search(r'^version\s*=\s*"([^"]+)"', text, re.MULTILINE)[1]
+    with (ROOT / "pyproject.toml").open("rb") as stream:
+        return tomllib.load(stream)["project"]["version"]
+
+
 def copy_icon(tmp_path: Path, name: str = "lungs") -> Path:
     """Put one bundled icon next to a custom content file."""
     target = tmp_path / "icons" / f"{name}.svg"

@@ -8,6 +8,7 @@ import sys
 import pytest
 from PySide6.QtGui import QImage
 
+from conftest import pyproject_version
 from sepsis_viewer import __version__
 from sepsis_viewer.app import main
 
@@ -154,4 +155,6 @@ def test_kiosk_left_out_languages_are_logged(tmp_path):
 def test_the_installed_version_is_the_one_the_package_says():
     from importlib.metadata import version
 
-    assert version("sepsis-viewer") == __version__
+    # What pip installed (the distribution's metadata) is what pyproject.toml says today: an install
+    # left over from an older pyproject.toml would show an old number in --version and About.
+    assert version("sepsis-viewer") == pyproject_version() == __version__
