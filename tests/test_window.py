@@ -205,6 +205,59 @@ def test_opening_a_good_file_shows_it_and_keeps_the_selection(qtbot, window, wri
     assert window.panels.cards["lungs"].isChecked()
 
 
+def choose_from_menu(qtbot, window, menu_words: str, item_words: str) -> None:
+    """Click a menu in the menu bar, then an item in it, as a person does."""
+    bar = window.menuBar()
+    entry = next(a for a in bar.actions() if a.text().replace("&", "") == menu_words)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(entry).center())
+    menu = entry.menu()
+    qtbot.waitUntil(menu.isVisible)
+    item = next(a for a in menu.actions() if a.text().replace("&", "") == item_words)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center())
+
+
+@pytest.fixture
+def open_dialog(monkeypatch):
+    """Stands in for the file dialog: answers with the file a test picks; says what it was asked."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = {"answer": "", "asked": []}
+
+    def get_open_file_name(parent, caption, folder, filters):
+        dialog["asked"].append((parent, caption, filters))
+        return str(dialog["answer"]), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open_file_name))
+    return dialog
+
+
+def test_file_open_shows_the_chosen_file(qtbot, window, write_content, open_dialog):
+    open_dialog["answer"] = write_content(lambda d: d["stages"][0].update(title="The first stage, renamed"))
+    choose_from_menu(qtbot, window, "File", "Open content file…")
+    (parent, caption, filters), = open_dialog["asked"]
+    assert parent is window and caption == "Open a Sepsis Viewer content file" and "*.json" in filters
+    qtbot.waitUntil(lambda: "The first stage, renamed" in shown_texts(window))  # the new cards are shown
+    assert window.diagram.nodes[0].title.text() == "The first stage, renamed" and not window.banner.isVisible()
+
+
+def test_file_open_of_a_bad_file_warns_and_keeps_what_is_shown(qtbot, window, write_content, open_dialog):
+    open_dialog["answer"] = write_content(raw=b"{")
+    choose_from_menu(qtbot, window, "File", "Open content file…")
+    assert window.banner.isVisible()
+    assert window.banner.text.text() == ("This content file could not be opened, so the content already shown "
+                                         f"stays. {open_dialog['answer']}:1:2: invalid JSON: Expecting property "
+                                         "name enclosed in double quotes")
+    settle()
+    assert window.diagram.nodes[0].title.text() == "Infection" and "Infection" in shown_texts(window)
+
+
+def test_file_open_cancelled_changes_nothing(qtbot, window, open_dialog):
+    before = shown_texts(window)
+    choose_from_menu(qtbot, window, "File", "Open content file…")
+    settle()
+    assert open_dialog["asked"] and shown_texts(window) == before and not window.banner.isVisible()
+
+
 def test_window_geometry_is_remembered(qtbot, content):
     QSettings().remove("window/geometry")
     first = MainWindow(content)
