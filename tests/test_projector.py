@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from conftest import settle
@@ -259,13 +260,25 @@ def test_cursor_hides_when_still_and_returns_when_moved(qtbot, audience):
     from sepsis_viewer.ui.widgets.cursor import CursorHider
 
     view = audience
+    shapes = []  # the pointer over the view, each time it changes
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.CursorChange:
+                shapes.append(view.cursor().shape())
+            return False
+
+    watch = Watch()
+    view.installEventFilter(watch)
     hider = CursorHider(view, seconds=2.0)  # 20 ms with the tests' time scale
-    qtbot.waitUntil(lambda: hider.hidden, timeout=2000)
-    assert view.cursor().shape() == Qt.CursorShape.BlankCursor
+    qtbot.waitUntil(lambda: hider.hidden)
     qtbot.mouseMove(view, QPoint(100, 100))
     qtbot.mouseMove(view, QPoint(120, 110))
-    assert not hider.hidden
-    qtbot.waitUntil(lambda: hider.hidden, timeout=2000)
+    qtbot.waitUntil(lambda: hider.hidden)
+    view.removeEventFilter(watch)
+    # Hidden when still, back the moment the mouse moves, hidden again once it is still.
+    blank, arrow = Qt.CursorShape.BlankCursor, Qt.CursorShape.ArrowCursor
+    assert [shape for shape, _ in itertools.groupby(shapes)] == [blank, arrow, blank]
 
 
 def test_escape_leaves_full_screen_and_never_quits(qtbot, content):
@@ -276,7 +289,7 @@ def test_escape_leaves_full_screen_and_never_quits(qtbot, content):
         qtbot.addWidget(window)
     session.start()
     audience = session.audience
-    qtbot.waitUntil(audience.isFullScreen, timeout=2000)
+    qtbot.waitUntil(audience.isFullScreen)
     assert not session.presenter.isVisible()  # one screen: notes only on request
     qtbot.keyClick(audience, K.Key_Escape)
     assert not audience.isFullScreen() and audience.isVisible()
