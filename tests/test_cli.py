@@ -191,8 +191,14 @@ def screenshot_texts(main_here, monkeypatch, tmp_path):
     real = screenshot.save_screenshot
 
     def save_and_read(window, out, size):
-        picture = real(window, out, size)
-        shown.append(shown_texts(window))
+        try:
+            picture = real(window, out, size)
+            shown.append(shown_texts(window))
+        finally:
+            # Gone, as with the process that would have ended here: a window left up (with the
+            # waiting room's application-wide quit chord) would answer the next tests' keys.
+            window.hide()
+            window.deleteLater()
         return picture
 
     monkeypatch.setattr(screenshot, "save_screenshot", save_and_read)
