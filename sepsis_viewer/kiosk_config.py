@@ -363,7 +363,7 @@ class _Checker:
             place = where + (key,)
             indexes = _day_range(key)
             if indexes is None:
-                self.problem(place, f"not a day or days; write mon, tue… sun, or a range such as mon-fri")
+                self.problem(place, "not a day or days; write mon, tue… sun, or a range such as mon-fri")
                 ok = False
                 continue
             spans = self._spans(place, times)

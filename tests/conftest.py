@@ -84,9 +84,81 @@ def window(qtbot, content):
     return win
 
 
+def pyproject_version() -> str:
+    """[project] version in pyproject.toml, read with a TOML parser rather than the app's own lookup."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10: no TOML parser in the standard library
+        import re
+
+        text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+        return re.search(r'^version\s*=\s*"([^"]+)"', text, re.MULTILINE)[1]
+    with (ROOT / "pyproject.toml").open("rb") as stream:
+        return tomllib.load(stream)["project"]["version"]
+
+
 def copy_icon(tmp_path: Path, name: str = "lungs") -> Path:
     """Put one bundled icon next to a custom content file."""
     target = tmp_path / "icons" / f"{name}.svg"
     target.parent.mkdir(exist_ok=True)
     shutil.copy(paths.icons_dir() / f"{name}.svg", target)
     return target
+
+
+def settle() -> None:
+    """Run the work Qt has queued (layouts, deferred scrolls, zero-time timers) and return: a window
+    as a person sees it once it is still. Not a sleep: nothing here waits for time to pass."""
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def shown_texts(window) -> str:
+    """Every piece of text a person can see in a window, one a line."""
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in window.findChildren(QLabel) if label.isVisibleTo(window))
+
+
+def check_the_loop_keeps_still(qtbot, kiosk) -> None:
+    """Reduced motion in the waiting room, as it looks over one whole loop: no fade or other
+    animation, and a progress line that stands still during a step and moves on by one equal step
+    with each new one, full at the last step."""
+    from PySide6.QtCore import QAbstractAnimation, QEvent, QObject, QPropertyAnimation
+    from PySide6.QtWidgets import QGraphicsOpacityEffect
+
+    window, line = kiosk.window, kiosk.strip.line
+    shown = []  # (step index, line fraction, a fade on the detail, animations running) per step shown
+    painted = []  # (step index, line fraction) for each frame of the line that was painted
+
+    def on_step(_step_id):
+        running = [a for a in window.findChildren(QPropertyAnimation)
+                   if a.state() == QAbstractAnimation.State.Running]
+        fading = isinstance(window.detail.graphicsEffect(), QGraphicsOpacityEffect)
+        shown.append((window.tour.index, line.fraction, fading, len(running)))
+
+    class Frames(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append((window.tour.index, line.fraction))
+            return False
+
+    frames = Frames()
+    line.installEventFilter(frames)
+    kiosk.loop.step_shown.connect(on_step)
+    steps = len(window.tour.steps)
+    try:
+        qtbot.waitUntil(lambda: len(shown) >= steps, timeout=20000)  # every step once
+    finally:
+        kiosk.loop.step_shown.disconnect(on_step)
+        line.removeEventFilter(frames)
+    assert [(fading, running) for _, _, fading, running in shown] == [(False, 0)] * len(shown)
+    at_step = {index: fraction for index, fraction, _, _ in shown[:steps]}
+    assert sorted(at_step) == list(range(steps))
+    fractions = [at_step[index] for index in range(steps)]
+    increments = [b - a for a, b in zip([0.0, *fractions], fractions)]
+    assert increments == pytest.approx([increments[0]] * steps) and increments[0] > 0, fractions
+    assert fractions[-1] == 1.0
+    assert painted and all(fraction == at_step[index] for index, fraction in painted), painted

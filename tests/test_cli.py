@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from conftest import check_the_loop_keeps_still, pyproject_version, shown_texts
 from sepsis_viewer import __version__
 from sepsis_viewer.app import main
 
@@ -154,4 +157,118 @@ def test_kiosk_left_out_languages_are_logged(tmp_path):
 def test_the_installed_version_is_the_one_the_package_says():
     from importlib.metadata import version
 
-    assert version("sepsis-viewer") == __version__
+    # What pip installed (the distribution's metadata) is what pyproject.toml says today: an install
+    # left over from an older pyproject.toml would show an old number in --version and About.
+    assert version("sepsis-viewer") == pyproject_version() == __version__
+
+
+# --- main() in this process: what the options put on screen ---------------------------------
+
+
+@pytest.fixture
+def main_here(qapp, monkeypatch):
+    """`main` run in this process, as the command line runs it, minus what a real start does to the
+    rest of the process (freezing the garbage collector; naming the application; its language)."""
+    from sepsis_viewer import collector, strings
+
+    monkeypatch.setattr(collector, "hold", lambda: None)
+    monkeypatch.setattr(collector, "release", lambda: None)
+    names = (qapp.organizationName(), qapp.applicationName(), qapp.desktopFileName())
+    language = strings.language()
+    yield main
+    qapp.setOrganizationName(names[0])
+    qapp.setApplicationName(names[1])
+    qapp.setDesktopFileName(names[2])
+    strings.set_language(language)
+
+
+@pytest.fixture
+def screenshot_texts(main_here, monkeypatch, tmp_path):
+    """Run main with --screenshot; the words the window showed as its picture was taken."""
+    from sepsis_viewer.ui.widgets import screenshot
+
+    shown = []
+    real = screenshot.save_screenshot
+
+    def save_and_read(window, out, size):
+        try:
+            picture = real(window, out, size)
+            shown.append(shown_texts(window))
+        finally:
+            # Gone, as with the process that would have ended here: a window left up (with the
+            # waiting room's application-wide quit chord) would answer the next tests' keys.
+            window.hide()
+            window.deleteLater()
+        return picture
+
+    monkeypatch.setattr(screenshot, "save_screenshot", save_and_read)
+
+    def run_main(*args: str) -> str:
+        assert main_here(["--screenshot", str(tmp_path / "shot.png"), *args]) == 0
+        assert len(shown) == 1
+        return shown.pop()
+
+    return run_main
+
+
+@pytest.mark.parametrize("mode", [[], ["--projector"], ["--kiosk"]], ids=["desktop", "projector", "kiosk"])
+def test_the_emergency_number_from_the_command_line_is_the_one_on_screen(screenshot_texts, mode):
+    # 1234 is no region's number: whatever the machine's locale, it can only come from the option.
+    assert "Call 1234" not in screenshot_texts(*mode, "--select", "call-to-action")
+    texts = screenshot_texts(*mode, "--select", "call-to-action", "--emergency-number", "1234")
+    assert "Call 1234 and ask: could it be sepsis?" in texts
+    assert set(re.findall(r"Call (\d+)", texts)) == {"1234"}  # no other number anywhere
+    assert "local emergency number" not in texts  # a number given is no guess: no hedge beside it
+
+
+def test_a_bad_emergency_number_is_a_usage_error(capsys):
+    assert main(["--emergency-number", "9-1-1", "--screenshot", "x.png"]) == 2
+    assert "'9-1-1' is not an emergency number (2 to 8 digits, e.g. 112)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("mode", [[], ["--projector"], ["--kiosk"]], ids=["desktop", "projector", "kiosk"])
+def test_a_language_without_content_is_a_usage_error(tmp_path, mode):
+    out = tmp_path / "x.png"
+    result = run(*mode, "--lang", "de", "--screenshot", str(out))
+    assert result.returncode == 2 and not out.exists()
+    assert "--lang: no content in 'de'; the languages are: en, es, fr" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_reduced_motion_from_the_command_line(qtbot, main_here, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from sepsis_viewer import crash, logfile
+    from sepsis_viewer.ui.kiosk import session
+
+    started = []
+
+    class Started(session.KioskSession):
+        def start(self):
+            super().start()
+            started.append(self)
+
+    def run_a_loop(_app) -> int:
+        """What the event loop of the real start would show: one whole loop of the tour."""
+        kiosk = started[0]
+        qtbot.addWidget(kiosk.window)
+        try:
+            check_the_loop_keeps_still(qtbot, kiosk)
+        finally:
+            kiosk.stop()
+            kiosk.window.closable = True
+        return 0
+
+    # A desktop that asks for motion (Qt's offscreen platform turns its effects off): only the
+    # option can make the loop keep still.
+    effects = QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
+    QApplication.setEffectEnabled(Qt.UIEffect.UI_General, True)
+    monkeypatch.setattr(session, "KioskSession", Started)
+    monkeypatch.setattr(QApplication, "exec", run_a_loop)
+    monkeypatch.setattr(logfile, "install_log_file", lambda: tmp_path / "sepsis-viewer.log")
+    monkeypatch.setattr(crash, "install_crash_handler", lambda show: None)
+    try:
+        assert main_here(["--kiosk", "--reduced-motion", "--dwell", "1"]) == 0
+    finally:
+        QApplication.setEffectEnabled(Qt.UIEffect.UI_General, effects)
+    assert len(started) == 1

@@ -7,13 +7,14 @@ import logging
 import socket
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 
+from conftest import check_the_loop_keeps_still, settle
 from sepsis_viewer.content import load_content
 from sepsis_viewer.pages import DWELL_RANGE, dwell_seconds, page_for
-from sepsis_viewer.ui.kiosk.session import DRIFT, KioskSession
+from sepsis_viewer.ui.kiosk.session import KioskSession
 
 K = Qt.Key
 
@@ -25,15 +26,25 @@ def tap(qtbot, widget):
                      pos=widget.mapTo(window, widget.rect().center()))
 
 
+def record_steps(kiosk, look=lambda: None) -> list:
+    """(step id, look()) for each step the loop shows from now on, taken as the step comes up."""
+    seen = []
+    kiosk.loop.step_shown.connect(lambda step_id: seen.append((step_id, look())))
+    return seen
+
+
 @pytest.fixture
 def start_kiosk(qtbot):
     sessions = []
 
-    def start(contents=None, **options):
+    def start(contents=None, reduced_motion=None, before_start=lambda session: None, **options):
         session = KioskSession(contents or [load_content()], **options)
         qtbot.addWidget(session.window)
+        if reduced_motion is not None:
+            session.reduced_motion = reduced_motion  # as main() does for --reduced-motion
+        before_start(session)
         session.start()
-        qtbot.waitUntil(session.window.isFullScreen, timeout=2000)
+        qtbot.waitUntil(session.window.isFullScreen)
         sessions.append(session)
         return session
 
@@ -47,23 +58,27 @@ def test_the_loop_walks_the_tour_highlighting_in_place(qtbot, start_kiosk, conte
     kiosk = start_kiosk()
     window = kiosk.window
     assert window.tour.current.id == "overview"
-    qtbot.waitUntil(lambda: window.tour.current.id == "infection", timeout=3000)
-    assert window.diagram.nodes[0].isChecked()
-    assert content.stages[0].body in window.detail.visible_text()
-    qtbot.waitUntil(lambda: window.tour.current.id == "sepsis", timeout=3000)
-    assert window.diagram.nodes[1].isChecked() and not window.diagram.nodes[0].isChecked()
+    seen = record_steps(kiosk, lambda: ([n.isChecked() for n in window.diagram.nodes], window.detail.visible_text()))
+    qtbot.waitUntil(lambda: len(seen) >= 2)
+    (first, (checked, text)), (second, (checked_next, _)) = seen[:2]
+    assert first == "infection" and checked == [True, False, False, False]
+    assert content.stages[0].body in text
+    assert second == "sepsis" and checked_next == [False, True, False, False]
 
 
 def test_the_loop_goes_round_and_starts_again(qtbot, start_kiosk):
     kiosk = start_kiosk(dwell=1.0)  # 10 ms a step at the tests' time scale
-    seen = []
-    kiosk.loop.step_shown.connect(seen.append)
-    qtbot.waitUntil(lambda: kiosk.loop.loops >= 2, timeout=10000)
     steps = [s.id for s in kiosk.window.tour.steps]
-    assert seen[: len(steps)] == steps[1:] + ["overview"] or seen[: len(steps) - 1] == steps[1:]
+    seen = record_steps(kiosk, lambda: kiosk.loop.loops)
+    qtbot.waitUntil(lambda: len(seen) >= 2 * len(steps), timeout=20000)
+    ids, loops = [i for i, _ in seen[: 2 * len(steps)]], [n for _, n in seen[: 2 * len(steps)]]
+    # To the end of the tour, round to the overview as loop 2, through the tour again, and round again.
+    assert ids == steps[1:] + steps + ["overview"]
+    assert loops == [1] * (len(steps) - 1) + [2] * len(steps) + [3]
+    assert ids[len(steps) - 2 : len(steps) + 1] == ["call-to-action", "overview", "infection"]
     for ident in ("septic-shock", "mechanisms", "clotting", "infection_sources", "risk_groups", "numbers",
                   "call-to-action"):
-        assert ident in seen
+        assert ident in ids
 
 
 def test_dwell_follows_the_amount_of_text(content):
@@ -78,19 +93,25 @@ def test_dwell_follows_the_amount_of_text(content):
 
 def test_the_call_to_action_stays_on_screen_through_the_loop(qtbot, start_kiosk):
     kiosk = start_kiosk(dwell=1.0)
-    frame = kiosk.window.rect()
-    for _ in range(30):
-        qtbot.wait(5)
-        cta = kiosk.window.cta
-        top_left = cta.mapTo(kiosk.window, cta.rect().topLeft())
-        assert cta.isVisible() and frame.contains(top_left) and "Call 112" in cta.action.text()
+    window = kiosk.window
+
+    def in_view() -> bool:
+        # Taken as each step comes up: the layout of the step before has settled by then.
+        cta = window.cta
+        where = QRect(cta.mapTo(window, QPoint(0, 0)), cta.size())
+        return cta.isVisible() and window.rect().contains(where) and "Call 112" in cta.action.text()
+
+    seen = record_steps(kiosk, in_view)
+    qtbot.waitUntil(lambda: len(seen) > len(window.tour.steps), timeout=20000)
+    assert [step for step, ok in seen if not ok] == []
 
 
 @pytest.mark.parametrize("how", ["click", "key", "touch"])
 def test_a_visitor_pauses_the_loop_and_it_comes_back_after_a_countdown(qtbot, start_kiosk, how):
-    kiosk = start_kiosk(idle_seconds=30.0)  # 300 ms here
-    window, loop = kiosk.window, kiosk.loop
-    qtbot.waitUntil(lambda: window.tour.current.id == "infection", timeout=3000)
+    kiosk = start_kiosk(idle_seconds=30.0)  # 300 ms here: longer than any step's dwell (80 to 250 ms)
+    window, loop, countdown = kiosk.window, kiosk.loop, kiosk.strip.countdown
+    with qtbot.waitSignal(loop.step_shown):  # the loop is on its way: on to "infection"
+        pass
     if how == "click":
         tap(qtbot, window.diagram.nodes[3])
     elif how == "key":
@@ -105,24 +126,35 @@ def test_a_visitor_pauses_the_loop_and_it_comes_back_after_a_countdown(qtbot, st
         QTest.touchEvent(window, finger).press(0, QPoint(200, 200), window).commit()
         QTest.touchEvent(window, finger).release(0, QPoint(200, 200), window).commit()
     assert loop.paused
-    if how != "touch":  # the screen works like the desktop viewer
-        assert window.tour.current.id == "septic-shock" if how == "click" else "sepsis"
-    where = window.tour.current.id
-    qtbot.wait(150)  # longer than a step's dwell (80 ms here): the loop stays put
+    # The screen works like the desktop viewer; a touch on no card leaves the step as it was.
+    where = {"click": "septic-shock", "key": "sepsis", "touch": "infection"}[how]
     assert window.tour.current.id == where
-    qtbot.waitUntil(lambda: kiosk.strip.countdown.isVisible(), timeout=2000)
-    assert "starts again in" in kiosk.strip.countdown.text()
-    qtbot.waitUntil(lambda: not loop.paused, timeout=2000)
-    assert not kiosk.strip.countdown.isVisible() and window.tour.current.id == "overview"
+    said = []  # what the countdown says as it changes, and the step under it
+    loop.countdown_changed.connect(
+        lambda _seconds: said.append((countdown.isVisible() and countdown.text(), window.tour.current.id)))
+    after = record_steps(kiosk, lambda: (loop.paused, countdown.isVisible()))
+    qtbot.waitUntil(lambda: bool(after))
+    # Nothing moved while the visitor was there: the next step shown is the loop's new start.
+    assert after[0] == ("overview", (False, False))
+    texts = [text for text, _ in said]
+    assert texts == [f"Touch the screen to keep exploring. The tour starts again in {n} s."
+                     for n in range(10, 0, -1)] + [False]
+    assert {step for _, step in said} == {where}
 
 
 def test_input_during_the_countdown_keeps_the_visitor(qtbot, start_kiosk):
-    kiosk = start_kiosk(idle_seconds=20.0)
+    kiosk = start_kiosk(idle_seconds=20.0)  # 200 ms here
+    # A countdown that stays up until the test acts: the tap cannot come too late, however slow the machine.
+    kiosk.loop.countdown_seconds = 100_000
+    countdown = kiosk.strip.countdown
     tap(qtbot, kiosk.window.diagram.nodes[1])
-    qtbot.waitUntil(lambda: kiosk.strip.countdown.isVisible(), timeout=2000)
+    qtbot.waitUntil(countdown.isVisible)
+    assert "The tour starts again in" in countdown.text()
     tap(qtbot, kiosk.window.diagram.nodes[2])
-    assert not kiosk.strip.countdown.isVisible() and kiosk.loop.paused
+    assert not countdown.isVisible() and kiosk.loop.paused
     assert kiosk.window.tour.current.id == "severe-sepsis"
+    qtbot.waitUntil(countdown.isVisible)  # the visitor's idle time starts again, then the countdown
+    assert kiosk.loop.paused and kiosk.window.tour.current.id == "severe-sepsis"
 
 
 def _spanish_copy(write_content):
@@ -136,17 +168,31 @@ def _spanish_copy(write_content):
 def test_languages_take_turns_one_loop_each(qtbot, start_kiosk, write_content):
     english, spanish = load_content(), _spanish_copy(write_content)
     kiosk = start_kiosk([english, spanish], dwell=1.0)
-    assert kiosk.window.content.language == "en"
-    qtbot.waitUntil(lambda: kiosk.loop.loops == 2, timeout=10000)
-    assert kiosk.window.content.language == "es" and kiosk.window.header.title.text() == "Sepsis (es)"
-    qtbot.waitUntil(lambda: kiosk.loop.loops == 3, timeout=10000)
-    assert kiosk.window.content.language == "en"
+    window = kiosk.window
+    assert window.content.language == "en"
+    turns = []  # each new loop as it starts: its number, language and title
+    kiosk.loop.loop_started.connect(
+        lambda n: turns.append((n, window.content.language, window.header.title.text())))
+    qtbot.waitUntil(lambda: len(turns) >= 2, timeout=20000)
+    assert turns[:2] == [(2, "es", "Sepsis (es)"), (3, "en", english.intro.title)]
 
 
-def test_the_cursor_is_hidden(qtbot, start_kiosk):
-    kiosk = start_kiosk()
-    assert kiosk.cursor.hidden
+def test_the_cursor_is_hidden_from_the_start(qtbot):
+    kiosk = KioskSession([load_content()])
+    qtbot.addWidget(kiosk.window)
+    # At once, before any event has run: not only once the pointer has been still a while.
     assert kiosk.window.cursor().shape() == Qt.CursorShape.BlankCursor
+    kiosk.window.closable = True
+
+
+@pytest.mark.xfail(strict=True, reason="bug: the cards keep their pointing hand over the blank window cursor "
+                                       "(ui/widgets/cursor.py blanks the window only)")
+def test_no_pointer_shows_over_anything_on_the_screen(qtbot, start_kiosk):
+    kiosk = start_kiosk()
+    window = kiosk.window
+    # What the pointer looks like over each visible widget: its own cursor, or the one it inherits.
+    shapes = {type(w).__name__: w.cursor().shape() for w in window.findChildren(QWidget) if w.isVisibleTo(window)}
+    assert {name for name, shape in shapes.items() if shape != Qt.CursorShape.BlankCursor} == set()
 
 
 def test_no_dialog_no_tooltip_no_menu_and_no_way_out_but_the_chord(qtbot, start_kiosk, monkeypatch):
@@ -179,21 +225,26 @@ def test_a_changed_good_file_shows_at_the_next_loop_and_a_bad_one_is_ignored(qtb
                                                                            caplog):
     path = write_content()
     kiosk = start_kiosk([load_content(path)], watch=path, dwell=1.0)
+    def title() -> str:  # the first stage's title on the diagram (a new content builds new cards)
+        return kiosk.window.diagram.nodes[0].title.text()
+
+    read_in_loop = []
+    kiosk.watcher.changed.connect(lambda _content: read_in_loop.append(kiosk.loop.loops))
+    seen = record_steps(kiosk, lambda: (kiosk.loop.loops, title()))
     doc = json.loads(path.read_text(encoding="utf-8"))
     doc["stages"][0]["title"] = "Germs get in"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    qtbot.waitUntil(lambda: kiosk._pending is not None, timeout=3000)
-    assert kiosk.window.diagram.nodes[0].title.text() == "Infection"  # not in the middle of a loop
-    loops = kiosk.loop.loops
-    qtbot.waitUntil(lambda: kiosk.loop.loops > loops, timeout=10000)
-    assert kiosk.window.diagram.nodes[0].title.text() == "Germs get in"
+    qtbot.waitUntil(lambda: bool(read_in_loop) and seen[-1][1][0] > read_in_loop[0], timeout=20000)
+    # Not in the middle of a loop: the rest of that loop keeps the old words, the next one has the new.
+    assert {words for _, (loop, words) in seen if loop == read_in_loop[0]} == {"Infection"}
+    assert {words for _, (loop, words) in seen if loop > read_in_loop[0]} == {"Germs get in"}
     with caplog.at_level(logging.WARNING):
         path.write_text('{"format": 1, "stages": [', encoding="utf-8")
-        qtbot.waitUntil(lambda: "invalid" in caplog.text, timeout=3000)
+        qtbot.waitUntil(lambda: "invalid" in caplog.text)
     assert ":1:" in caplog.text  # the problem, located
     loops = kiosk.loop.loops
-    qtbot.waitUntil(lambda: kiosk.loop.loops > loops, timeout=10000)
-    assert kiosk.window.diagram.nodes[0].title.text() == "Germs get in"
+    qtbot.waitUntil(lambda: kiosk.loop.loops > loops, timeout=20000)
+    assert title() == "Germs get in"
 
 
 def test_a_file_replaced_by_a_sync_tool_is_still_watched(qtbot, start_kiosk, write_content):
@@ -203,9 +254,9 @@ def test_a_file_replaced_by_a_sync_tool_is_still_watched(qtbot, start_kiosk, wri
     doc["stages"][1]["title"] = "Body-wide"
     temporary = path.with_name(".custom.json.tmp")
     temporary.write_text(json.dumps(doc), encoding="utf-8")
-    temporary.replace(path)  # written elsewhere, renamed over the old file
-    qtbot.waitUntil(lambda: kiosk._pending is not None, timeout=3000)
-    assert kiosk._pending.stages[1].title == "Body-wide"
+    with qtbot.waitSignal(kiosk.watcher.changed) as read:
+        temporary.replace(path)  # written elsewhere, renamed over the old file
+    assert read.args[0].stages[1].title == "Body-wide"
 
 
 def test_a_missing_icon_is_drawn_as_a_placeholder_and_the_loop_goes_on(qtbot, start_kiosk, write_content, tmp_path):
@@ -220,7 +271,8 @@ def test_a_missing_icon_is_drawn_as_a_placeholder_and_the_loop_goes_on(qtbot, st
     assert node_icon.pixmap() is not None and not node_icon.pixmap().isNull()
     image = node_icon.pixmap().toImage()
     assert any(image.pixelColor(x, image.height() // 2).alpha() for x in range(image.width()))
-    qtbot.waitUntil(lambda: kiosk.window.tour.index >= 2, timeout=3000)
+    seen = record_steps(kiosk)
+    qtbot.waitUntil(lambda: len(seen) >= 2)  # and the loop goes on
 
 
 def test_the_screen_going_away_and_coming_back_gives_a_full_screen_layout(qtbot, start_kiosk):
@@ -232,19 +284,28 @@ def test_the_screen_going_away_and_coming_back_gives_a_full_screen_layout(qtbot,
     window.resize(640, 480)  # what a monitor switched off and on can leave behind
     kiosk.keeper.on_screens_changed()
     screen = QGuiApplication.primaryScreen().geometry()
-    qtbot.waitUntil(lambda: window.isFullScreen() and window.geometry() == screen, timeout=2000)
+    qtbot.waitUntil(lambda: window.isFullScreen() and window.geometry() == screen)
     assert window.diagram.nodes[0].title.font().pixelSize() > 20  # laid out for 4K again
 
 
 def test_burn_in_drift_moves_everything_a_few_pixels(start_kiosk):
     kiosk = start_kiosk()
-    layout = kiosk.window.centralWidget().layout()
-    before = layout.contentsMargins()
-    kiosk._next_drift()
-    after = layout.contentsMargins()
-    dx, dy = DRIFT[1]
-    assert (after.left() - before.left(), after.top() - before.top()) == (dx, dy)
-    assert max(abs(x) for pair in DRIFT for x in pair) <= 4
+    window = kiosk.window
+    settle()
+
+    def where():  # the top left corner of the header and of the call to action, in the window
+        return [w.mapTo(window, QPoint(0, 0)) for w in (window.header, window.cta)]
+
+    start = where()
+    offsets = []
+    for _ in range(8):  # a whole cycle, a step every three minutes
+        kiosk._next_drift()
+        settle()
+        moved = {(now.x() - then.x(), now.y() - then.y()) for now, then in zip(where(), start)}
+        assert len(moved) == 1, moved  # everything moves together
+        offsets.append(moved.pop())
+    assert offsets == [(2, 1), (4, 2), (2, 3), (0, 4), (-2, 3), (-4, 2), (-2, 1), (0, 0)]
+    assert all(abs(dx) <= 4 and abs(dy) <= 4 for dx, dy in offsets)  # a few pixels, never more
 
 
 def test_a_long_page_glides_into_view_during_its_time(qtbot, start_kiosk):
@@ -255,7 +316,7 @@ def test_a_long_page_glides_into_view_during_its_time(qtbot, start_kiosk):
     kiosk.loop.window.select("call-to-action")
     kiosk.loop._show_current()
     bar = kiosk.window.detail.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
     kiosk._reveal_rest_of_detail(0.1)
     assert bar.value() == 0
     kiosk._reveal_rest_of_detail(0.95)
@@ -263,29 +324,37 @@ def test_a_long_page_glides_into_view_during_its_time(qtbot, start_kiosk):
 
 
 def test_reduced_motion_means_no_fade_and_no_moving_line(qtbot, start_kiosk):
-    kiosk = start_kiosk(dwell=1.0)
-    kiosk.reduced_motion = True
-    kiosk.window.detail.setGraphicsEffect(None)
-    qtbot.waitUntil(lambda: kiosk.window.tour.index >= 2, timeout=3000)
-    assert kiosk.window.detail.graphicsEffect() is None
-    tour = kiosk.window.tour
-    kiosk._update_progress()
-    assert kiosk.strip.fraction == pytest.approx((tour.index + 1) / len(tour.steps))
+    check_the_loop_keeps_still(qtbot, start_kiosk(dwell=1.0, reduced_motion=True))
+
+
+def test_the_reduced_motion_check_sees_fades_and_a_moving_line(qtbot, start_kiosk):
+    with pytest.raises(AssertionError):
+        check_the_loop_keeps_still(qtbot, start_kiosk(dwell=1.0, reduced_motion=False))
 
 
 def test_service_manager_hears_ready_and_watchdog_pings(qtbot, start_kiosk, tmp_path, monkeypatch):
     address = str(tmp_path / "notify.sock")
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     listener.bind(address)
-    listener.settimeout(3)
     monkeypatch.setenv("NOTIFY_SOCKET", address)
     monkeypatch.setenv("WATCHDOG_USEC", "100000")  # a ping every 50 ms
-    start_kiosk()
-    assert listener.recv(64) == b"READY=1"
-    qtbot.waitUntil(lambda: True)
-    qtbot.wait(120)
-    assert listener.recv(64) == b"WATCHDOG=1"
-    listener.close()
+    listener.setblocking(False)
+    heard = []
+
+    def listen() -> list[bytes]:
+        try:
+            while True:
+                heard.append(listener.recv(64))
+        except BlockingIOError:
+            return heard
+
+    try:
+        start_kiosk()
+        assert listen()[:1] == [b"READY=1"]  # said as the loop starts
+        qtbot.waitUntil(lambda: listen().count(b"WATCHDOG=1") >= 2)  # and then again and again
+        assert set(heard) == {b"READY=1", b"WATCHDOG=1"} and heard.count(b"READY=1") == 1
+    finally:
+        listener.close()
 
 
 def test_a_bad_custom_file_at_start_gives_bundled_content_and_a_warning(qtbot, write_content, start_kiosk, caplog):
@@ -296,10 +365,13 @@ def test_a_bad_custom_file_at_start_gives_bundled_content_and_a_warning(qtbot, w
     args = build_parser().parse_args(["--kiosk", "--content", str(bad)])
     contents, warning = _kiosk_contents(args)
     assert [c.path for c in contents] == [load_content().path] and str(bad) in warning
+    said = []
     with caplog.at_level(logging.WARNING):
-        kiosk = start_kiosk(contents, warning=warning)
-    assert kiosk.window.banner.isVisible() and "/stages/0/titel" in caplog.text
-    qtbot.waitUntil(lambda: not kiosk.window.banner.isVisible(), timeout=3000)  # then out of the way
+        # Whether the banner is up as the window first comes on (before a slow start could outlast it).
+        kiosk = start_kiosk(contents, warning=warning,
+                            before_start=lambda session: said.append(not session.window.banner.isHidden()))
+    assert said == [True] and warning in kiosk.window.banner.text.text() and "/stages/0/titel" in caplog.text
+    qtbot.waitUntil(lambda: not kiosk.window.banner.isVisible())  # then out of the way
 
 
 def test_log_file_is_size_capped_and_rotated(tmp_path):

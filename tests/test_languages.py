@@ -99,8 +99,21 @@ def test_who_decides_the_number(write_content):
     assert localise(clinic, "US", override="999").call_to_action.action().startswith("Call 999 ")
 
 
-def test_every_eu_and_eea_country_uses_112():
-    assert len(EU_EEA) == 30 and all(number_for(code) == "112" for code in EU_EEA)
+# Written out here, not taken from the app: the 27 member states of the European Union and the three
+# other countries of the European Economic Area, by ISO 3166 code (Greece is GR, not EL).
+EU_MEMBERS = ("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE").split()
+EEA_NOT_EU = ("IS", "LI", "NO")
+
+
+@pytest.mark.parametrize("code", EU_MEMBERS + list(EEA_NOT_EU))
+def test_every_eu_and_eea_country_uses_112(content, code):
+    assert number_for(code) == "112" and number_for(code.lower()) == "112"
+    assert localise(content, code).call_to_action.action() == "Call 112 and ask: could it be sepsis?"
+
+
+def test_the_eu_and_eea_list_is_those_thirty_countries():
+    assert len(EU_MEMBERS) == 27 and sorted(EU_EEA) == sorted(EU_MEMBERS + list(EEA_NOT_EU))
+    assert "GB" not in EU_EEA and "CH" not in EU_EEA  # left the EU; never in the EEA
 
 
 @pytest.mark.parametrize("name, territory, language", [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
+from conftest import settle
 from layout_check import label_problems, overlap_problems
 
 SIZES = [(1024, 768), (1280, 720), (1366, 768), (1920, 1080), (2560, 1440), (3840, 2160)]
@@ -17,7 +18,7 @@ VIEWS = ["overview", "infection", "septic-shock", "mechanisms", "infection_sourc
 def test_nothing_is_clipped_or_overlapping(qtbot, window, size, view):
     window.resize(*size)
     window.select(view)
-    qtbot.wait(20)
+    settle()
     assert (window.width(), window.height()) == size
     assert label_problems(window) == []
     assert overlap_problems(window) == []
@@ -27,7 +28,7 @@ def test_nothing_is_clipped_or_overlapping(qtbot, window, size, view):
 def test_the_call_to_action_and_diagram_are_always_in_view(qtbot, window, size):
     window.resize(*size)
     window.select("about")
-    qtbot.wait(20)
+    settle()
     frame = window.rect()
     for widget in (window.cta, window.diagram, window.diagram.note, *window.diagram.nodes):
         top_left = widget.mapTo(window, widget.rect().topLeft())
@@ -39,14 +40,14 @@ def test_a_warning_banner_fits_too(qtbot, window):
     window.show_warning("This content file could not be used, so the built-in content is shown. "
                         "/home/someone/a/long/path/to/a/clinic/content-file.json: /stages/0/titel: unknown field "
                         '(did you mean "title"?)')
-    qtbot.wait(20)
+    settle()
     assert label_problems(window) == [] and overlap_problems(window) == []
 
 
 def test_no_text_is_smaller_than_12_px(qtbot, window):
     window.resize(1024, 768)
     window.select("about")
-    qtbot.wait(20)
+    settle()
     sizes = {label.font().pixelSize() for label in window.findChildren(QLabel)
              if label.isVisibleTo(window) and label.text()}
     assert min(sizes) >= 12

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from conftest import settle
 from sepsis_viewer.ui.widgets.text import TextLabel
 
 
@@ -43,20 +44,49 @@ def _enter_event(widget, pos):
     return QEnterEvent(local, local, QPointF(widget.mapToGlobal(pos)))
 
 
+def _measured_afresh(label: TextLabel, width: int) -> int:
+    """What a plain QLabel set up like `label`, with nothing remembered, answers for `width`."""
+    from PySide6.QtWidgets import QLabel
+
+    fresh = QLabel(label.text())
+    fresh.setTextFormat(label.textFormat())
+    fresh.setWordWrap(label.wordWrap())
+    fresh.setFont(label.font())
+    fresh.setMargin(label.margin())
+    fresh.setIndent(label.indent())
+    return fresh.heightForWidth(width)
+
+
 def test_a_label_measures_again_after_its_text_or_font_changes(qtbot):
-    label = TextLabel("one two three four five six seven eight nine ten", "body")
+    words = "one two three four five six seven eight nine ten"
+    label = TextLabel(words, "body")
     qtbot.addWidget(label)
-    narrow = label.heightForWidth(60)
+
+    def measure() -> int:
+        """The label's height at 60 px, checked against a fresh label at several widths. Each width is
+        asked twice, as layouts do: the second answer may come from what the label remembers."""
+        for width in (60, 150, 300, 600):
+            first, again = label.heightForWidth(width), label.heightForWidth(width)
+            assert first == again == _measured_afresh(label, width), (width, first, again)
+        return label.heightForWidth(60)
+
+    narrow = measure()
     label.setText("one")
-    assert label.heightForWidth(60) < narrow
-    label.setText("one two three four five six seven eight nine ten")
-    assert label.heightForWidth(60) == narrow
+    assert measure() < narrow
+    label.setText(words)
+    assert measure() == narrow
     font = label.font()
     font.setPixelSize(font.pixelSize() * 3 if font.pixelSize() > 0 else 40)
     label.setFont(font)
-    assert label.heightForWidth(60) > narrow
+    large = measure()
+    assert large > narrow
+    label.setMargin(12)
+    with_margin = measure()
+    assert with_margin > large
+    label.setIndent(120)  # at 300 or 600 px wide, fewer words fit on a line
+    measure()
     label.setWordWrap(False)
-    assert label.heightForWidth(60) == -1 or label.heightForWidth(60) < narrow * 3
+    assert measure() < with_margin  # one line now
 
 
 def test_icons_are_drawn_when_shown_at_the_size_shown(qtbot, window):
@@ -65,8 +95,8 @@ def test_icons_are_drawn_when_shown_at_the_size_shown(qtbot, window):
     assert not picture.isNull()
     assert round(picture.width() / picture.devicePixelRatio()) == icon.width()
     window.resize(2560, 1440)
-    qtbot.wait(10)
-    assert round(icon.pixmap().width() / icon.pixmap().devicePixelRatio()) == icon.width() > picture.width()
+    qtbot.waitUntil(lambda: icon.width() > round(picture.width() / picture.devicePixelRatio()))  # laid out anew
+    assert round(icon.pixmap().width() / icon.pixmap().devicePixelRatio()) == icon.width()
 
 
 def test_a_panel_opened_later_has_its_cards_sized_selected_and_next_in_the_tab_order(qtbot, window, content):
@@ -123,7 +153,7 @@ def test_the_window_is_made_in_the_app_font_so_no_font_change_follows_its_first_
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
-        qtbot.wait(20)
+        settle()  # whatever the first frame queued has run
         assert changes == []
         assert window.diagram.nodes[0].summary.font().family() == window.font().family() != "DejaVu Sans"
     finally:

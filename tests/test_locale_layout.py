@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QFont, QTextLayout
 
+from conftest import settle
 from layout_check import label_problems, overlap_problems
 from sepsis_viewer import strings
 from sepsis_viewer.setting import Setting
@@ -37,7 +38,7 @@ def test_desktop_in_every_language_at_1024x768(qtbot, language):
     for view in [v for v in DESKTOP_VIEWS if v in steps or v == "about"] + [s.id for s in window.tour.steps
                                                                            if s.kind == "chart"]:
         window.select(view)
-        qtbot.wait(1)
+        settle()
         assert label_problems(window) == [], (language, view)
         assert overlap_problems(window) == [], (language, view)
 
@@ -57,13 +58,13 @@ def test_projector_in_every_language_at_1024x768(qtbot, language):
     view.show()
     controller.first()
     while True:
-        qtbot.wait(1)
+        settle()
         assert label_problems(view) == [], (language, controller.step.id, controller.part)
         if not controller.next():
             break
     for overlay in (HELP, OVERVIEW):
         controller.set_overlay(overlay)
-        qtbot.wait(1)
+        settle()
         assert label_problems(view) == [], (language, overlay)
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import sepsis_viewer
+from conftest import settle
 
 _NETWORK_IMPORT = re.compile(
     r"^\s*(from|import)\s+(PySide6\.QtNetwork|PySide6\.QtWebEngine\w*|socket|ssl|http\.client|urllib\.request|"
@@ -32,7 +33,7 @@ def test_a_full_tour_opens_no_socket_and_loads_no_qt_network(qtbot, monkeypatch)
     qtbot.waitExposed(window)
     for step in window.tour.steps:
         window.select(step.id)
-        qtbot.wait(1)  # let the queued work of each step (scrolling, painting) run too
+        settle()
     window.select("about")
     window.grab()
     assert not [name for name in sys.modules if name.startswith("PySide6.QtNetwork")]

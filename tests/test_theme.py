@@ -19,6 +19,9 @@ def test_contrast_of_every_colour_pair(pair):
 def test_contrast_arithmetic_matches_wcag():
     assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+    # The greys WebAIM's checker gives as just passing 4.5:1 (AA) and 7:1 (AAA) on white.
+    assert contrast_ratio("#767676", "#FFFFFF") == pytest.approx(4.54, abs=0.01)
+    assert contrast_ratio("#FFFFFF", "#595959") == pytest.approx(7.0, abs=0.01)
 
 
 def test_a_pale_palette_would_fail():

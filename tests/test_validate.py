@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
+import stat
+import threading
 
 import pytest
 
@@ -284,11 +287,46 @@ def test_validate_without_files_is_a_usage_error(capsys):
     assert "usage" in capsys.readouterr().out
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read anything")
-def test_unreadable_file(write_content):
-    path = write_content()
-    path.chmod(0)
-    assert "cannot be read" in only_problem(path)
+def _folder(path):
+    path.mkdir()
+
+
+def _named_pipe(path):
+    os.mkfifo(path)  # opened for reading, it would wait for a writer that never comes
+
+
+def _symlink_loop(path):
+    path.symlink_to(path.name)  # the link points at itself: opening it fails for root too
+
+
+def _under_a_file(path):
+    path.write_text("{}")
+    return path / "custom.json"  # a "folder" that is a file
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("make, words", [
+    (_folder, "is a folder, not a content file"),
+    (_named_pipe, "is not a regular file, so it cannot be a content file"),
+    (_symlink_loop, "cannot be read (Too many levels of symbolic links)"),
+    (_under_a_file, "cannot be read (Not a directory)"),
+], ids=["folder", "named-pipe", "symlink-loop", "under-a-file"])
+def test_something_that_is_not_a_readable_file(tmp_path, capsys, make, words):
+    """Unreadable whoever runs the check (root reads a file of mode 000), and never a wait."""
+    path = tmp_path / "custom.json"
+    path = make(path) or path
+    outcome = []
+    checker = threading.Thread(target=lambda: outcome.append(main(["validate", str(path)])), daemon=True)
+    checker.start()
+    checker.join(timeout=60)  # a guard against hanging the suite, not a timing under test
+    if checker.is_alive() and stat.S_ISFIFO(os.stat(path).st_mode):
+        with open(path, "wb"):  # let the blocked reader go
+            pass
+    assert outcome == [1], "validate did not answer: it waited on the input"
+    assert capsys.readouterr().out == f"{path}: {words}\n"
+    with pytest.raises(ContentError) as info:
+        load_content(path)
+    assert str(info.value) == f"{path}: {words}"
 
 
 # --- any input at all ------------------------------------------------------------------------
@@ -322,11 +360,18 @@ def test_any_bytes_give_problems_never_a_traceback(tmp_path, data):
         assert str(problem).startswith(str(path))
 
 
+def _resolve(doc, pointer: str):
+    """The value a JSON pointer names in a document; KeyError or IndexError if it names nothing."""
+    node = doc
+    for part in pointer.split("/")[1:]:
+        part = part.replace("~1", "/").replace("~0", "~")
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(choice=st.data(), value=json_values)
 def test_any_changed_value_gives_located_problems_or_loads(write_content, bundled_doc, choice, value):
-    import json as _json
-
     all_paths = [p for p in _paths(bundled_doc) if p]
     where = choice.draw(st.sampled_from(all_paths))
 
@@ -337,7 +382,16 @@ def test_any_changed_value_gives_located_problems_or_loads(write_content, bundle
         node[where[-1]] = value
 
     path = write_content(change)
-    for problem in validate_file(path):
-        text = str(problem)
-        assert text.startswith(f"{path}: /") or text.startswith(f"{path}:"), text
-    _json.loads(path.read_text(encoding="utf-8"))
+    written = json.loads(path.read_text(encoding="utf-8"), parse_constant=float)
+    problems = validate_file(path)
+    if not problems:
+        assert load_content(path).path == path.resolve()  # no problem said: the file is shown
+        return
+    for problem in problems:
+        # The file was written by json.dumps: every problem is a place in the document, not a line.
+        assert problem.file == str(path) and problem.line is None and problem.pointer is not None, problem
+        assert str(problem).startswith(f"{path}: /") and problem.message.strip(), problem
+        _resolve(written, problem.pointer)  # a place that is there in the file
+    with pytest.raises(ContentError) as info:
+        load_content(path)
+    assert info.value.problems == tuple(problems)

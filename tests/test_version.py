@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, pyproject_version
 from sepsis_viewer import __version__
-
-
-def pyproject_version() -> str:
-    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    return re.search(r'^version\s*=\s*"([^"]+)"', text, re.MULTILINE)[1]
 
 
 def test_the_package_reports_the_pyproject_version():

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from conftest import settle, shown_texts
 from sepsis_viewer.content import load_content, validate_file
 from sepsis_viewer.ui.desktop.main_window import MainWindow
 
@@ -16,10 +17,6 @@ def detail_text(win) -> str:
 
 def click(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-def shown_texts(win) -> str:
-    return "\n".join(l.text() for l in win.findChildren(QLabel) if l.isVisibleTo(win))
 
 
 def test_window_opens_on_the_overview_with_title_diagram_and_call_to_action(window, content):
@@ -208,6 +205,59 @@ def test_opening_a_good_file_shows_it_and_keeps_the_selection(qtbot, window, wri
     assert window.panels.cards["lungs"].isChecked()
 
 
+def choose_from_menu(qtbot, window, menu_words: str, item_words: str) -> None:
+    """Click a menu in the menu bar, then an item in it, as a person does."""
+    bar = window.menuBar()
+    entry = next(a for a in bar.actions() if a.text().replace("&", "") == menu_words)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(entry).center())
+    menu = entry.menu()
+    qtbot.waitUntil(menu.isVisible)
+    item = next(a for a in menu.actions() if a.text().replace("&", "") == item_words)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(item).center())
+
+
+@pytest.fixture
+def open_dialog(monkeypatch):
+    """Stands in for the file dialog: answers with the file a test picks; says what it was asked."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = {"answer": "", "asked": []}
+
+    def get_open_file_name(parent, caption, folder, filters):
+        dialog["asked"].append((parent, caption, filters))
+        return str(dialog["answer"]), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open_file_name))
+    return dialog
+
+
+def test_file_open_shows_the_chosen_file(qtbot, window, write_content, open_dialog):
+    open_dialog["answer"] = write_content(lambda d: d["stages"][0].update(title="The first stage, renamed"))
+    choose_from_menu(qtbot, window, "File", "Open content file…")
+    (parent, caption, filters), = open_dialog["asked"]
+    assert parent is window and caption == "Open a Sepsis Viewer content file" and "*.json" in filters
+    qtbot.waitUntil(lambda: "The first stage, renamed" in shown_texts(window))  # the new cards are shown
+    assert window.diagram.nodes[0].title.text() == "The first stage, renamed" and not window.banner.isVisible()
+
+
+def test_file_open_of_a_bad_file_warns_and_keeps_what_is_shown(qtbot, window, write_content, open_dialog):
+    open_dialog["answer"] = write_content(raw=b"{")
+    choose_from_menu(qtbot, window, "File", "Open content file…")
+    assert window.banner.isVisible()
+    assert window.banner.text.text() == ("This content file could not be opened, so the content already shown "
+                                         f"stays. {open_dialog['answer']}:1:2: invalid JSON: Expecting property "
+                                         "name enclosed in double quotes")
+    settle()
+    assert window.diagram.nodes[0].title.text() == "Infection" and "Infection" in shown_texts(window)
+
+
+def test_file_open_cancelled_changes_nothing(qtbot, window, open_dialog):
+    before = shown_texts(window)
+    choose_from_menu(qtbot, window, "File", "Open content file…")
+    settle()
+    assert open_dialog["asked"] and shown_texts(window) == before and not window.banner.isVisible()
+
+
 def test_window_geometry_is_remembered(qtbot, content):
     QSettings().remove("window/geometry")
     first = MainWindow(content)
@@ -224,10 +274,10 @@ def test_window_geometry_is_remembered(qtbot, content):
 
 def test_type_and_icons_scale_with_the_window(qtbot, window):
     window.resize(1024, 768)
-    qtbot.wait(10)
+    settle()
     small = (window.diagram.nodes[0].title.font().pixelSize(), window.diagram.nodes[0].icon.width())
     window.resize(3840, 2160)
-    qtbot.wait(10)
+    settle()
     large = (window.diagram.nodes[0].title.font().pixelSize(), window.diagram.nodes[0].icon.width())
     assert large[0] >= 2.5 * small[0] and large[1] >= 2.5 * small[1]
 

@@ -25,6 +25,8 @@ def read_document(path: Path, file: str | None = None, *, schema: bool = True) -
     try:
         if path.is_dir():
             raise ContentError([Problem(file, "is a folder, not a content file")])
+        if path.exists() and not path.is_file():  # a named pipe or a device: opening it could wait forever
+            raise ContentError([Problem(file, "is not a regular file, so it cannot be a content file")])
         with path.open("rb") as stream:
             # Read one byte past the limit so that a huge file is refused without reading it all.
             data = stream.read(MAX_FILE_BYTES + 1)

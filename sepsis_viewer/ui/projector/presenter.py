@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTime
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.pages import notes_for, page_for
 from sepsis_viewer.strings import ui
+from sepsis_viewer.timing import scaled_ms
 from sepsis_viewer.ui.projector.control import ProjectorController
 from sepsis_viewer.ui.widgets.timers import owned_timer
 from sepsis_viewer.ui.widgets.text import TextLabel, apply_metrics, set_background
@@ -24,7 +28,8 @@ class PresenterView(QWidget):
     """Follows the controller; the keys pressed here drive the presentation too."""
 
     def __init__(self, controller: ProjectorController, family: str, audience: QWidget | None = None,
-                 palette: Palette = DESKTOP):
+                 palette: Palette = DESKTOP, now: Callable[[], float] = time.monotonic):
+        """`now` is the clock the elapsed time is read from, in seconds (a test passes its own)."""
         super().__init__()
         self.controller = controller
         self._family, self._audience = family, audience
@@ -59,16 +64,16 @@ class PresenterView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
-        self._started = QElapsedTimer()
-        self._started.start()
-        self._tick = owned_timer(self, self._update_time, interval_ms=1000)
+        self._now = now
+        self._started = now()
+        self._tick = owned_timer(self, self._update_time, interval_ms=scaled_ms(1.0))
         self._tick.start()
         self._preview_timer = owned_timer(self, self._update_preview, interval_ms=0, single=True)
         controller.changed.connect(self.refresh)
         self.refresh()
 
     def restart_timer(self) -> None:
-        self._started.restart()
+        self._started = self._now()
         self._update_time()
 
     def refresh(self) -> None:
@@ -96,7 +101,7 @@ class PresenterView(QWidget):
         self._preview_timer.start()
 
     def _update_time(self) -> None:
-        self.elapsed.setText(ui("presenter_elapsed", time=_clock(self._started.elapsed())))
+        self.elapsed.setText(ui("presenter_elapsed", time=_clock(int((self._now() - self._started) * 1000))))
         self.clock.setText(QTime.currentTime().toString("HH:mm"))
 
     def _update_preview(self) -> None:

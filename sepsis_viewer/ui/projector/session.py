@@ -3,6 +3,9 @@ kept on the right screens as projectors come and go."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,12 +24,13 @@ from sepsis_viewer.ui.widgets.screens import presenter_screen
 class ProjectorSession(QObject):
     """Owns the two views, the controller, the screensaver inhibition and the screen watching."""
 
-    def __init__(self, content: Content, screen_spec: str | None = None, parent: QObject | None = None):
+    def __init__(self, content: Content, screen_spec: str | None = None, parent: QObject | None = None,
+                 now: Callable[[], float] = time.monotonic):
         super().__init__(parent)
         family = register_fonts()
         self.controller = ProjectorController(content, parent=self)
         self.audience = AudienceView(content, self.controller, family)
-        self.presenter = PresenterView(self.controller, family, audience=self.audience)
+        self.presenter = PresenterView(self.controller, family, audience=self.audience, now=now)
         # Closing the presenter view only hides it; closing the audience view ends the presentation.
         self.presenter.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.presenter_wanted: bool | None = None  # None: show it when there is a second screen
