@@ -7,10 +7,11 @@ from typing import Any
 from sepsis_viewer.content.problems import Problem, json_pointer
 
 # Not text: a translation must keep these exactly as the base has them.
-SAME_AS_BASE = frozenset({"id", "icon", "sources", "headline_sources", "value", "year", "number", "figure",
+SAME_AS_BASE = frozenset({"id", "icon", "sources", "headline_sources", "value", "low", "high", "year", "number", "figure",
                           "kind", "url", "format", "content_version", "last_reviewed"})
-# Only in one of the two, by design: what a translation says of itself, and a clinic's own number.
-OWN = frozenset({"$schema", "language", "translation", "emergency_number"})
+# Only in one of the two, by design: what a file says of itself (its language, what it translates,
+# whether a clinician reviewed it) and a clinic's own number.
+OWN = frozenset({"$schema", "language", "translation", "reviewed_by_clinician", "emergency_number"})
 
 
 def locale_problems(doc: dict, base: dict, file: str) -> list[Problem]:
