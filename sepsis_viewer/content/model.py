@@ -7,7 +7,7 @@ from pathlib import Path
 from sepsis_viewer.record import Record
 
 # The side panels, in the order of the tour; a content file must have the first three.
-PANEL_IDS = ("mechanisms", "infection_sources", "risk_groups", "getting_help", "care")
+PANEL_IDS = ("mechanisms", "infection_sources", "risk_groups", "care")
 REQUIRED_PANEL_IDS = PANEL_IDS[:3]
 DEFAULT_EMERGENCY = "112"  # works from mobiles in many countries; FACTS.md's choice where the region is unknown
 
@@ -56,7 +56,7 @@ class PanelItem(Record):
 
 
 class Panel(Record):
-    """A side panel: mechanisms, infection sources, risk groups, getting help, or care and prevention."""
+    """A side panel: mechanisms, infection sources, risk groups, or getting help, treatment and prevention."""
 
     id: str
     title: str
