@@ -11,13 +11,17 @@ from sepsis_viewer.content.numbers import resolved
 from sepsis_viewer.content.parse import MAX_FILE_BYTES, parse_json
 from sepsis_viewer.content.problems import ContentError, Problem
 from sepsis_viewer.content.schema_memo import schema_problems_remembered
-from sepsis_viewer.content.validate import meaning_problems
+from sepsis_viewer.content.validate import meaning_problems, schema_problems
 
 DEFAULT_LANGUAGE = "en"
 
 
-def read_document(path: Path, file: str | None = None) -> dict:
-    """The checked JSON document of a content file; ContentError lists every problem."""
+def read_document(path: Path, file: str | None = None, remember: bool = True) -> dict:
+    """The checked JSON document of a content file; ContentError lists every problem.
+
+    `remember=False` checks the schema in full and writes nothing to the cache folder, for a
+    command that must write only the file it was asked for.
+    """
     file = file if file is not None else str(path)
     try:
         if path.is_dir():
@@ -30,7 +34,7 @@ def read_document(path: Path, file: str | None = None) -> dict:
     except OSError as exc:
         raise ContentError([Problem(file, f"cannot be read ({exc.strerror or exc})")]) from None
     doc = parse_json(data, file)
-    problems = schema_problems_remembered(doc, data, file)
+    problems = schema_problems_remembered(doc, data, file) if remember else schema_problems(doc, file)
     if not problems:
         problems = meaning_problems(doc, file, path.parent)
     if problems:
@@ -47,14 +51,15 @@ def validate_file(path: Path | str) -> list[Problem]:
     return []
 
 
-def load_content(path: Path | str | None = None, lang: str | None = None) -> m.Content:
-    """The validated content of a file, or of the bundled file for `lang` when no path is given."""
+def load_content(path: Path | str | None = None, lang: str | None = None, remember: bool = True) -> m.Content:
+    """The validated content of a file, or of the bundled file for `lang` when no path is given
+    (`remember`: see read_document)."""
     if path is None:
         path = paths.bundled_content_path(lang or DEFAULT_LANGUAGE)
         if not path.is_file():
             raise ContentError([Problem(str(path), f'no bundled content for the language "{lang}"')])
     path = Path(path)
-    doc = read_document(path)
+    doc = read_document(path, remember=remember)
     return _build(resolved(doc), path)  # figures written into the texts in the file's language
 
 
