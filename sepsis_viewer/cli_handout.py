@@ -79,9 +79,7 @@ def run(argv: list[str]) -> int:
             print(problem, file=sys.stderr)
         return 1
     strings.set_language(content.language)  # the handout's headings in the content's language
-    from sepsis_viewer.pages import with_review_status
-
-    return _write(args, with_review_status(content))  # printed: say whether a clinician signed it off
+    return _write(args, content)
 
 
 def _write(args: argparse.Namespace, content) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sepsis_viewer.content.model import Content
-from sepsis_viewer.record import Record, replace
+from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS, OVERVIEW
 from sepsis_viewer.version import app_version
@@ -137,16 +137,6 @@ def _call_to_action(content: Content, emergency_number: str | None) -> Page:
     )
 
 
-def review_status(content: Content) -> str:
-    """Whether a clinician has signed the content off, in plain words: people should know."""
-    return ui("clinician_reviewed" if content.clinician_reviewed else "clinician_not_reviewed")
-
-
-def with_review_status(content: Content) -> Content:
-    """The content with its review status after the disclaimer, for print (the handout)."""
-    return replace(content, disclaimer=f"{content.disclaimer} {review_status(content)}")
-
-
 def _translation_note(content: Content) -> list[Block]:
     """Whether a translation has been checked by a clinician: people should know."""
     if content.translation is None:
@@ -165,7 +155,6 @@ def _about(content: Content) -> Page:
             Block("text", ui("content_line", version=content.content_version, language=content.language,
                              date=content.last_reviewed)),
             Block("note", ui("content_file", file=content.path)),
-            Block("emphasis", review_status(content)),
             *_translation_note(content),
             Block("heading", ui("references_heading")), Block("list", items=refs),
             Block("heading", ui("credits_heading")), Block("text", ui("font_credit")), Block("text", ui("icon_credit")),

@@ -18,7 +18,7 @@ from sepsis_viewer.content.locales import locale_problems
 from sepsis_viewer.content.numbers import NumberFormat, format_number, number_format, texts
 from sepsis_viewer.emergency import for_waiting_room, localise, system_region
 from sepsis_viewer.languages import available_languages
-from sepsis_viewer.pages import page_for, with_review_status
+from sepsis_viewer.pages import page_for
 from sepsis_viewer.setting import Setting
 
 LANGUAGES = available_languages()
@@ -239,27 +239,22 @@ def test_the_public_health_number_of_france_mexico_and_switzerland(territory, nu
     assert cta.action() == f"Call {number} and ask: could it be sepsis?"
 
 
-# Whether a clinician has signed the content off, said honestly.
-def test_about_says_the_content_is_not_yet_reviewed(language):
+# Whether a clinician has signed the content off, said honestly wherever the disclaimer goes
+# (the start page, About, the handout from the command line and from the menu).
+def test_the_disclaimer_says_the_content_is_not_yet_reviewed(language):
     content = load_content(lang=language)
     assert content.reviewed_by_clinician is False and content.clinician_reviewed is False
-    about = page_for(content, "about")
-    said = [block.text for block in about.blocks]
-    assert strings.ui("clinician_not_reviewed") in said
+    status = strings.table(language)["clinician_not_reviewed"]
+    assert content.disclaimer == f"{doc_of(language)['disclaimer']} {status}"
+    for page in ("about", "overview"):
+        assert content.disclaimer in [block.text for block in page_for(content, page).blocks]
 
 
 def test_a_reviewed_file_says_so_and_a_translation_needs_its_own_review(write_content):
-    from sepsis_viewer.record import replace
-
     english = load_content(write_content(lambda d: d.update(reviewed_by_clinician=True)))
-    assert english.clinician_reviewed and strings.ui("clinician_reviewed") in [
-        block.text for block in page_for(english, "about").blocks]
-    spanish = replace(load_content(lang="es"), reviewed_by_clinician=True)
+    assert english.clinician_reviewed and english.disclaimer.endswith(strings.table("en")["clinician_reviewed"])
+    spanish = write_content(lambda d: d.update(language="es", reviewed_by_clinician=True,
+                                               translation={"of": "en", "reviewed_by_clinician": False}))
+    spanish = load_content(spanish)
     assert not spanish.clinician_reviewed  # its translation has not been checked yet
-
-
-def test_the_handout_is_given_the_review_status_with_the_disclaimer():
-    content = load_content(lang="en")
-    printed = with_review_status(content)
-    assert printed.disclaimer.startswith(content.disclaimer)
-    assert printed.disclaimer.endswith(strings.ui("clinician_not_reviewed"))
+    assert spanish.disclaimer.endswith(strings.table("es")["clinician_not_reviewed"])

@@ -71,7 +71,7 @@ def _build(doc: dict, path: Path) -> m.Content:
         language=doc["language"],
         content_version=doc["content_version"],
         last_reviewed=doc["last_reviewed"],
-        disclaimer=doc["disclaimer"],
+        disclaimer=_with_review_status(doc),
         intro=m.Intro(intro["title"], intro["subtitle"], intro["heading"], intro["text"], intro["hint"],
                       tuple(intro["sources"]), intro.get("notes", "")),
         model_note=m.ModelNote(note["label"], note["short"], note["title"], note["text"], icon(note["icon"]),
@@ -87,6 +87,17 @@ def _build(doc: dict, path: Path) -> m.Content:
         translation=m.Translation(**doc["translation"]) if "translation" in doc else None,
         reviewed_by_clinician=doc.get("reviewed_by_clinician", False),
     )
+
+
+def _with_review_status(doc: dict) -> str:
+    """The disclaimer, followed by whether a clinician has signed the content off: wherever the
+    disclaimer goes (the start page, About, the handout), that goes with it."""
+    from sepsis_viewer.strings import table  # plain JSON, no Qt
+
+    reviewed = doc.get("reviewed_by_clinician", False) and doc.get("translation", {}).get("reviewed_by_clinician", True)
+    key = "clinician_reviewed" if reviewed else "clinician_not_reviewed"
+    words = table(doc["language"].split("-")[0]).get(key) or table("en")[key]
+    return f"{doc['disclaimer']} {words}"
 
 
 def _stage(s: dict, icon) -> m.Stage:
