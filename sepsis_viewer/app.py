@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         from sepsis_viewer.cli_handout import run as export_handout
 
         return export_handout(argv[1:])
+    if argv[:1] == ["review-sheet"]:
+        from sepsis_viewer.cli_review_sheet import run as review_sheet
+
+        return review_sheet(argv[1:])
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors

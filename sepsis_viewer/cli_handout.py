@@ -29,6 +29,14 @@ def _language(code: str) -> str:
 _dpi = number_in(int, MIN_DPI, MAX_DPI, "a whole number")
 
 
+def add_content_arguments(parser: argparse.ArgumentParser) -> None:
+    """--lang, --content and --paper, as every command that prints the content takes them."""
+    parser.add_argument("--lang", metavar="CODE", type=_language, default="en",
+                        help=f"the language of the bundled content (one of: {', '.join(bundled_languages())})")
+    parser.add_argument("--content", metavar="FILE", type=Path, help="a content file instead of the bundled one")
+    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default a4)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sepsis-viewer export-handout",
@@ -36,10 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         "at risk, the warning signs and what to do, the charts and the references) as a PDF with searchable "
         "text, or as a poster image, or both.")
     parser.add_argument("out", metavar="OUT.pdf", type=Path, nargs="?", help="the PDF file to write")
-    parser.add_argument("--lang", metavar="CODE", type=_language, default="en",
-                        help=f"the language of the bundled content (one of: {', '.join(bundled_languages())})")
-    parser.add_argument("--content", metavar="FILE", type=Path, help="a content file instead of the bundled one")
-    parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default a4)")
+    add_content_arguments(parser)
     parser.add_argument("--png", metavar="OUT.png", type=Path,
                         help="also (or only) write the pages side by side as one poster image")
     parser.add_argument("--dpi", metavar="N", type=_dpi, default=300, help="the poster image's resolution (default 300)")
@@ -60,7 +65,7 @@ def run(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # paper needs no display
     from PySide6.QtGui import QGuiApplication
 
-    from sepsis_viewer.content import ContentError, load_content
+    from sepsis_viewer.content import ContentError
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])  # noqa: F841
     from sepsis_viewer import strings
@@ -68,7 +73,7 @@ def run(argv: list[str]) -> int:
 
     setting = Setting.from_system(args)  # the number to call where it is printed
     try:
-        content = setting.prepare(load_content(args.content) if args.content else load_content(lang=args.lang))
+        content = setting.load(args.content) if args.content else setting.bundled(args.lang)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)

@@ -19,24 +19,32 @@ class Setting(Record):
     language: str = "en"
     territory: str | None = None
     emergency: str | None = None
+    territory_guessed: bool = True  # read from the language setting: its number keeps the hedge
+    waiting_room: bool = False  # a clinic's waiting room: "tell a member of staff" leads
 
     @classmethod
     def from_system(cls, args: argparse.Namespace | None = None) -> Setting:
         """From the command line and the system's locale (needs the Qt application)."""
+        import os
+
         from PySide6.QtCore import QLocale
 
-        from sepsis_viewer.emergency import territory_of
+        from sepsis_viewer.emergency import system_region
         from sepsis_viewer.languages import choose_language
 
         system = QLocale.system().name()
         lang = choose_language(getattr(args, "lang", None), system)
-        return cls(lang, territory_of(system), getattr(args, "emergency_number", None))
+        region = system_region(system, os.environ)
+        return cls(lang, region.territory, getattr(args, "emergency_number", None), region.guessed,
+                   bool(getattr(args, "kiosk", False)))
 
     def prepare(self, content):
-        """The content with the number to call for this place decided."""
-        from sepsis_viewer.emergency import localise
+        """The content with the number to call for this place decided, and the waiting room's
+        words where this is one."""
+        from sepsis_viewer.emergency import for_waiting_room, localise
 
-        return localise(content, self.territory, self.emergency)
+        local = localise(content, self.territory, self.emergency, guessed=self.territory_guessed)
+        return for_waiting_room(local) if self.waiting_room else local
 
     def bundled(self, lang: str | None = None):
         """The bundled content in a language (this setting's by default), prepared."""

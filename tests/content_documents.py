@@ -88,10 +88,21 @@ def make_meaningful(doc: dict) -> dict:
                 record[field] = list(dict.fromkeys(cited))
     for number, stage in enumerate(doc["stages"], start=1):
         stage["number"] = number
-    action = doc["call_to_action"]["action"].replace("{", "(").replace("}", ")")
+    _no_braces(doc)  # a brace in a text marks a figure's placeholder, which generated text does not mean
+    action = doc["call_to_action"]["action"]
     doc["call_to_action"]["action"] = f"{action[:100]} {{number}}"
     _make_charts_meaningful(doc["numbers"])
     return doc
+
+
+def _no_braces(node) -> None:
+    """Every brace in the document's texts turned into a parenthesis."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        if isinstance(value, str):
+            node[key] = value.replace("{", "(").replace("}", ")")
+        else:
+            _no_braces(value)
 
 
 def _make_charts_meaningful(numbers: dict) -> None:
@@ -105,6 +116,7 @@ def _make_charts_meaningful(numbers: dict) -> None:
     for figure in figures:
         figure["unit"] = unit  # one unit, so that any figures can share a chart's axis
         figure["value"] = abs(figure["value"])
+        figure.pop("low", None), figure.pop("high", None)  # a generated range rarely holds its value
     for chart in numbers.get("charts", ()):
         count = 2 if chart["kind"] == "share" else min(len(chart["bars"]), len(figures))
         if count > len(figures):
@@ -137,8 +149,9 @@ def _records(doc: dict):
     yield doc["call_to_action"]
     yield from doc["stages"]
     for panel in PANEL_IDS:
-        yield doc[panel]
-        yield from doc[panel]["items"]
+        if panel in doc:  # the later panels are optional
+            yield doc[panel]
+            yield from doc[panel]["items"]
     yield from doc["numbers"]["figures"]
     yield from doc["numbers"].get("charts", ())
 

@@ -60,7 +60,7 @@ def _english(write_content, change):
     (lambda d: d["risk_groups"]["items"].append(dict(d["risk_groups"]["items"][0], id="extra-group")),
      "/risk_groups/items/9/id", 'extra: the English base has no "extra-group"'),
     (lambda d: d["stages"][0].pop("notes"), "/stages/0/notes", "missing"),
-    (lambda d: d["stages"][1]["signs"].pop(), "/stages/1/signs", "has 7 entries; the English base has 8"),
+    (lambda d: d["stages"][1]["signs"].pop(), "/stages/1/signs", "has 9 entries; the English base has 10"),
     (lambda d: d["numbers"]["figures"][2].update(value=20.0), "/numbers/figures/2/value", "differs"),
     (lambda d: d["stages"][0].update(icon="lungs"), "/stages/0/icon", "differs"),
 ])
@@ -77,9 +77,10 @@ def test_a_translation_the_same_as_the_base_is_valid(write_content, capsys):
     assert "valid:" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("territory, number", [("US", "911"), ("CA", "911"), ("GB", "999"), ("AU", "000"),
-                                               ("NZ", "111"), ("IN", "112"), ("FR", "112"), ("DE", "112"),
-                                               ("NO", "112"), ("IS", "112"), ("ES", "112")])
+@pytest.mark.parametrize("territory, number", [("US", "911"), ("CA", "911"), ("MX", "911"), ("GB", "999"),
+                                               ("AU", "000"), ("NZ", "111"), ("IN", "112"), ("FR", "15"),
+                                               ("CH", "144"), ("DE", "112"), ("NO", "112"), ("IS", "112"),
+                                               ("ES", "112")])
 def test_the_number_to_call_for_each_region(content, territory, number):
     local = localise(content, territory)
     assert local.call_to_action.action() == f"Call {number} and ask: could it be sepsis?"
@@ -105,10 +106,14 @@ EU_MEMBERS = ("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT
 EEA_NOT_EU = ("IS", "LI", "NO")
 
 
-@pytest.mark.parametrize("code", EU_MEMBERS + list(EEA_NOT_EU))
-def test_every_eu_and_eea_country_uses_112(content, code):
+@pytest.mark.parametrize("code", [c for c in EU_MEMBERS + list(EEA_NOT_EU) if c != "FR"])
+def test_every_eu_and_eea_country_but_france_uses_112(content, code):
     assert number_for(code) == "112" and number_for(code.lower()) == "112"
     assert localise(content, code).call_to_action.action() == "Call 112 and ask: could it be sepsis?"
+
+
+def test_france_tells_its_public_15():
+    assert number_for("FR") == "15"  # the SAMU; 112 works too (FACTS.md)
 
 
 def test_the_eu_and_eea_list_is_those_thirty_countries():

@@ -165,7 +165,7 @@ def test_reserved_ids(write_content):
 
 def test_duplicate_reference_ids(write_content):
     path = write_content(lambda d: d["references"].append(dict(d["references"][0])))
-    assert only_problem(path) == f'{path}: /references/9/id: the reference id "singer-2016" is already used at /references/0'
+    assert only_problem(path) == f'{path}: /references/14/id: the reference id "singer-2016" is already used at /references/0'
 
 
 def test_unresolved_reference(write_content):

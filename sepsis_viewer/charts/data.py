@@ -4,10 +4,10 @@ from __future__ import annotations
 
 
 from sepsis_viewer.content.model import Chart, Content, Figure
-from sepsis_viewer.content.validate_charts import VALUE_PLACEHOLDER, format_value
+from sepsis_viewer.content.numbers import NumberFormat, format_number, number_format, plain_number, with_unit
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.record import Record, replace
-from sepsis_viewer.strings import ui
+from sepsis_viewer.strings import language, ui
 
 
 class Bar(Record):
@@ -46,20 +46,16 @@ class ChartData(Record):
 
 
 def _decimals(value: float) -> int:
-    return len(format_value(value).partition(".")[2])
+    return len(plain_number(value).partition(".")[2])
 
 
-def value_text(figure: Figure, decimals: int | None = None) -> str:
-    """A figure as it reads on a chart: "48.9 million", "19.7%", "more than 10%".
+def value_text(figure: Figure, decimals: int | None = None, fmt: NumberFormat | None = None) -> str:
+    """A figure as it reads on a chart: "48.9 million", "19.7%", "more than 10%", "48,9 millions".
 
-    `decimals` writes every number of one chart alike (11.0 beside 15.7).
+    `decimals` writes every number of one chart alike (11.0 beside 15.7); `fmt` is the content's
+    language's way of writing numbers (by default, that of the interface words in use).
     """
-    number = format_value(figure.value) if decimals is None else f"{figure.value:.{decimals}f}"
-    number = number.replace(".", ui("decimal_separator"))  # 48,9 in French and Spanish
-    unit = figure.unit
-    if VALUE_PLACEHOLDER in unit:
-        return unit.replace(VALUE_PLACEHOLDER, number)
-    return f"{number}{unit}" if unit.startswith("%") else f"{number} {unit}"
+    return with_unit(format_number(figure.value, fmt or number_format(language()), decimals), figure.unit)
 
 
 def _years(years: list[int], count: int) -> str:
@@ -96,7 +92,8 @@ def chart_data(content: Content, chart: Chart | str) -> ChartData:
     figures = [content.numbers.figure(bar.figure) for bar in chart.bars]
     latest = max(figure.year for figure in figures)
     decimals = max(_decimals(figure.value) for figure in figures)
-    bars = tuple(Bar(bar.label, figure.value, value_text(figure, decimals), figure.year == latest)
+    fmt = number_format(content.language)
+    bars = tuple(Bar(bar.label, figure.value, value_text(figure, decimals, fmt), figure.year == latest)
                  for bar, figure in zip(chart.bars, figures))
     data = ChartData(chart.id, chart.kind, chart.title, bars, chart.note, chart_source_line(content, figures),
                      chart.text, rest_label=chart.rest_label)

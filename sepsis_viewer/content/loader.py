@@ -7,6 +7,7 @@ from pathlib import Path
 from sepsis_viewer import paths
 from sepsis_viewer.content import model as m
 from sepsis_viewer.content.assets import resolve_icon
+from sepsis_viewer.content.numbers import resolved
 from sepsis_viewer.content.parse import MAX_FILE_BYTES, parse_json
 from sepsis_viewer.content.problems import ContentError, Problem
 from sepsis_viewer.content.validate import meaning_problems, schema_problems
@@ -62,9 +63,9 @@ def load_content(path: Path | str | None = None, lang: str | None = None) -> m.C
         path = paths.bundled_content_path(lang or DEFAULT_LANGUAGE)
         if not path.is_file():
             raise ContentError([Problem(str(path), f'no bundled content for the language "{lang}"')])
-        return _build(read_document(path, schema=False), path)
+        return _build(resolved(read_document(path, schema=False)), path)
     path = Path(path)
-    return _build(read_document(path), path)
+    return _build(resolved(read_document(path)), path)  # figures written into the texts in the file's language
 
 
 def _build(doc: dict, path: Path) -> m.Content:
@@ -75,13 +76,13 @@ def _build(doc: dict, path: Path) -> m.Content:
         language=doc["language"],
         content_version=doc["content_version"],
         last_reviewed=doc["last_reviewed"],
-        disclaimer=doc["disclaimer"],
+        disclaimer=_with_review_status(doc),
         intro=m.Intro(intro["title"], intro["subtitle"], intro["heading"], intro["text"], intro["hint"],
                       tuple(intro["sources"]), intro.get("notes", "")),
         model_note=m.ModelNote(note["label"], note["short"], note["title"], note["text"], icon(note["icon"]),
                                tuple(note["sources"])),
         stages=tuple(_stage(s, icon) for s in doc["stages"]),
-        panels=tuple(_panel(panel_id, doc[panel_id], icon) for panel_id in m.PANEL_IDS),
+        panels=tuple(_panel(panel_id, doc[panel_id], icon) for panel_id in m.PANEL_IDS if panel_id in doc),
         numbers=_numbers(doc["numbers"], icon),
         call_to_action=_call_to_action(doc["call_to_action"], icon),
         references=tuple(
@@ -89,7 +90,19 @@ def _build(doc: dict, path: Path) -> m.Content:
             for r in doc["references"]
         ),
         translation=m.Translation(**doc["translation"]) if "translation" in doc else None,
+        reviewed_by_clinician=doc.get("reviewed_by_clinician", False),
     )
+
+
+def _with_review_status(doc: dict) -> str:
+    """The disclaimer, followed by whether a clinician has signed the content off: wherever the
+    disclaimer goes (the start page, About, the handout), that goes with it."""
+    from sepsis_viewer.strings import table  # plain JSON, no Qt
+
+    reviewed = doc.get("reviewed_by_clinician", False) and doc.get("translation", {}).get("reviewed_by_clinician", True)
+    key = "clinician_reviewed" if reviewed else "clinician_not_reviewed"
+    words = table(doc["language"].split("-")[0]).get(key) or table("en")[key]
+    return f"{doc['disclaimer']} {words}"
 
 
 def _stage(s: dict, icon) -> m.Stage:
@@ -113,7 +126,7 @@ def _panel(panel_id: str, p: dict, icon) -> m.Panel:
 def _numbers(n: dict, icon) -> m.Numbers:
     figures = tuple(
         m.Figure(id=f["id"], label=f["label"], value=float(f["value"]), unit=f["unit"], year=f["year"],
-                 text=f["text"], sources=tuple(f["sources"]))
+                 text=f["text"], sources=tuple(f["sources"]), low=f.get("low"), high=f.get("high"))
         for f in n["figures"]
     )
     return m.Numbers(title=n["title"], intro=n["intro"], headline=n["headline"],
@@ -135,7 +148,7 @@ def _call_to_action(c: dict, icon) -> m.CallToAction:
         children_signs=tuple(c["children_signs"]), action_template=c["action"],
         emergency_number=c.get("emergency_number"), emergency_note=c["emergency_note"],
         skin_note=c["skin_note"], icon=icon(c["icon"]), sources=tuple(c["sources"]),
-        notes=c.get("notes", ""),
+        notes=c.get("notes", ""), waiting_room_action=c.get("waiting_room_action", ""),
     )
 
 

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from sepsis_viewer.content.numbers import BRACES
 from sepsis_viewer.content.problems import Problem, json_pointer
 
+# A number typed in a text: 1, 38, 2017, 48.9 or 48,9 (the decimal mark differs between languages).
+_TYPED_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
 # Not text: a translation must keep these exactly as the base has them.
-SAME_AS_BASE = frozenset({"id", "icon", "sources", "headline_sources", "value", "year", "number", "figure",
+SAME_AS_BASE = frozenset({"id", "icon", "sources", "headline_sources", "value", "low", "high", "year", "number", "figure",
                           "kind", "url", "format", "content_version", "last_reviewed"})
-# Only in one of the two, by design: what a translation says of itself, and a clinic's own number.
-OWN = frozenset({"$schema", "language", "translation", "emergency_number"})
+# Only in one of the two, by design: what a file says of itself (its language, what it translates,
+# whether a clinician reviewed it) and a clinic's own number.
+OWN = frozenset({"$schema", "language", "translation", "reviewed_by_clinician", "emergency_number"})
 
 
 def locale_problems(doc: dict, base: dict, file: str) -> list[Problem]:
@@ -35,6 +41,27 @@ def _compare(node: Any, base: Any, path: list, report) -> None:
         else:
             for index, (item, base_item) in enumerate(zip(node, base)):
                 _compare(item, base_item, [*path, index], report)
+    elif isinstance(base, str) and isinstance(node, str) and path[-1:] != ["unit"]:
+        _compare_figures(node, base, path, report)  # a unit may put its "{value}" where its language does
+
+
+def _figures_said(text: str) -> tuple[list[str], list[str]]:
+    """The placeholders of a text, and the numbers typed in it (decimal marks made alike)."""
+    placeholders = sorted(BRACES.findall(text))
+    typed = sorted(n.replace(",", ".") for n in _TYPED_NUMBER.findall(BRACES.sub(" ", text)))
+    return placeholders, typed
+
+
+def _compare_figures(node: str, base: str, path: list, report) -> None:
+    """A translated text must say the same figures as its base: the same placeholders, the same
+    numbers typed ("1 in 10" is "1 de cada 10", never "uno de cada diez")."""
+    said, base_said = _figures_said(node), _figures_said(base)
+    if said[0] != base_said[0]:
+        report(path, f"has the placeholders {' '.join(said[0]) or '(none)'}; "
+                     f"the English base has {' '.join(base_said[0]) or '(none)'}")
+    if said[1] != base_said[1]:
+        report(path, f"gives the numbers {', '.join(said[1]) or '(none)'}; "
+                     f"the English base gives {', '.join(base_said[1]) or '(none)'}")
 
 
 def _compare_objects(node: dict, base: dict, path: list, report) -> None:

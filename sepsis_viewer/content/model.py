@@ -6,7 +6,9 @@ from pathlib import Path
 
 from sepsis_viewer.record import Record
 
-PANEL_IDS = ("mechanisms", "infection_sources", "risk_groups")
+# The side panels, in the order of the tour; a content file must have the first three.
+PANEL_IDS = ("mechanisms", "infection_sources", "risk_groups", "care")
+REQUIRED_PANEL_IDS = PANEL_IDS[:3]
 DEFAULT_EMERGENCY = "112"  # works from mobiles in many countries; FACTS.md's choice where the region is unknown
 
 
@@ -43,7 +45,7 @@ class Stage(Record):
 
 
 class PanelItem(Record):
-    """One mechanism, infection source or risk group."""
+    """One item of a side panel: a mechanism, an infection source, a risk group, when to get help…"""
 
     id: str
     title: str
@@ -56,7 +58,7 @@ class PanelItem(Record):
 
 
 class Panel(Record):
-    """A side panel: mechanisms, infection sources or risk groups."""
+    """A side panel: mechanisms, infection sources, risk groups, or getting help, treatment and prevention."""
 
     id: str
     title: str
@@ -76,6 +78,8 @@ class Figure(Record):
     year: int
     text: str
     sources: tuple[str, ...]
+    low: float | None = None  # the likely range, where the source gives one
+    high: float | None = None
 
 
 class ChartBar(Record):
@@ -133,6 +137,7 @@ class CallToAction(Record):
     icon: Path
     sources: tuple[str, ...]
     notes: str = ""  # for the presenter, never shown to the audience
+    waiting_room_action: str = ""  # "Feeling worse while you wait? Tell a member of staff now."
 
     def action(self) -> str:
         """The call to action with the emergency number filled in (112 when nobody said which)."""
@@ -178,6 +183,13 @@ class Content(Record):
     call_to_action: CallToAction
     references: tuple[Reference, ...]
     translation: Translation | None = None
+    reviewed_by_clinician: bool = False  # this file's own word; no word means not reviewed
+
+    @property
+    def clinician_reviewed(self) -> bool:
+        """Whether a clinician has signed off this content, and its translation where it is one."""
+        translated_ok = self.translation is None or self.translation.reviewed_by_clinician
+        return self.reviewed_by_clinician and translated_ok
 
     def panel(self, panel_id: str) -> Panel:
         """The panel with this id."""

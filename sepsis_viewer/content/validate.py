@@ -11,6 +11,7 @@ from typing import Any
 from sepsis_viewer import paths
 from sepsis_viewer.content.assets import AssetProblem, resolve_icon
 from sepsis_viewer.content.model import PANEL_IDS
+from sepsis_viewer.content.numbers import placeholder_problems, resolved
 from sepsis_viewer.content.problems import Problem, json_pointer
 from sepsis_viewer.content.validate_charts import chart_problems
 
@@ -140,17 +141,19 @@ def meaning_problems(doc: dict, file: str, base_dir: Path) -> list[Problem]:
     action = doc["call_to_action"]["action"]
     if action.count(_NUMBER_PLACEHOLDER) != 1 or action.replace(_NUMBER_PLACEHOLDER, "").count("{"):
         report(["call_to_action", "action"], 'must hold "{number}" exactly once, where the emergency number goes')
-    chart_problems(doc, report)
+    placeholder_problems(doc, report)
+    chart_problems(resolved(doc), report)  # a chart's text alternative as a reader gets it
     return problems
 
 
 def _records(doc: dict) -> Iterator[tuple[list, dict]]:
     """Every object of the document that can carry an id, sources or an icon, with its path."""
-    for key in ("intro", "model_note", "numbers", "call_to_action", *PANEL_IDS):
+    panels = [panel for panel in PANEL_IDS if panel in doc]  # the later panels are optional
+    for key in ("intro", "model_note", "numbers", "call_to_action", *panels):
         yield [key], doc[key]
     for i, stage in enumerate(doc["stages"]):
         yield ["stages", i], stage
-    for panel in PANEL_IDS:
+    for panel in panels:
         for i, item in enumerate(doc[panel]["items"]):
             yield [panel, "items", i], item
     for i, figure in enumerate(doc["numbers"]["figures"]):

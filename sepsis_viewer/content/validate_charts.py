@@ -5,18 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-VALUE_PLACEHOLDER = "{value}"
+from sepsis_viewer.content.numbers import VALUE_PLACEHOLDER, plain_number
+
 _Report = Callable[[list, str], None]
-
-
-def format_value(value: float) -> str:
-    """A figure's number as the charts and their text alternatives write it (48.9, 11, 19.7, 245000).
-
-    Never in exponent form: "1e+06" means nothing to most readers.
-    """
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
+format_value = plain_number  # a figure's number as the charts' text alternatives are checked against
 
 
 def unit_problem(unit: str) -> str | None:
@@ -34,6 +26,9 @@ def chart_problems(doc: dict, report: _Report) -> None:
         problem = unit_problem(figure["unit"])
         if problem:
             report(["numbers", "figures", i, "unit"], problem)
+        low, high = figure.get("low", figure["value"]), figure.get("high", figure["value"])
+        if not low <= figure["value"] <= high:
+            report(["numbers", "figures", i], f"its likely range ({low} to {high}) does not hold its value {figure['value']}")
     figures = {figure["id"]: figure for figure in numbers["figures"]}
     for i, chart in enumerate(numbers.get("charts", ())):
         _check_chart(chart, figures, ["numbers", "charts", i], report)
@@ -82,8 +77,10 @@ def _check_kind(chart: dict, plotted: list[dict], path: list, report: _Report) -
 def _check_text(chart: dict, plotted: list[dict], path: list, report: _Report) -> None:
     # A screen reader gets only the text: every number the chart shows must be in it.
     # "245,000" and "245000" are the same number to a reader, and so are "48,9" and "48.9".
+    # The groups of thousands may also be marked with a (narrow) no-break space, as in French.
     numbers_in_text = set()
-    for number in re.findall(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?", chart["text"]):
+    text = re.sub(r"(?<=\d)[\u00a0\u202f](?=\d{3}\b)", "", chart["text"])
+    for number in re.findall(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?", text):
         grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", number)
         numbers_in_text.add(number.replace(",", "") if grouped else number.replace(",", "."))
     for figure in plotted:
