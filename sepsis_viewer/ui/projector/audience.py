@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content.model import Content
+from sepsis_viewer.organ_ties import lit_organs
 from sepsis_viewer.pages import BlockKind, page_for, zoom_for
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import TourStep
 from sepsis_viewer.ui.projector.overlays import HelpPanel, OverviewPanel, ZoomPanel
 from sepsis_viewer.ui.projector.control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
 from sepsis_viewer.ui.projector.slides import Paginator, SlideFooter, SlideHeader, StageBand, Unit, sources_of, unit_widget
+from sepsis_viewer.ui.widgets.body_panel import UPPER_BODY, BodyPanel
 from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
 from sepsis_viewer.ui.widgets.theme import LETTERBOX, PROJECTOR, Palette, SlideMetrics
 
@@ -43,21 +45,36 @@ class SlidePage(QWidget):
         self.header = SlideHeader(palette, self)
         self._units: list[QWidget] = []
         self.chart = None  # the one chart slot, made when a chart is first shown, then reused
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addStretch(1)
         self.sources = unit_widget(Unit(BlockKind.SOURCES, ""), palette, self)
         layout.addWidget(self.sources)
+        # The body map beside the words, large, for every step that lights organs.
+        self.map = BodyPanel(content, palette, crop=UPPER_BODY, hotspots=False, parent=self)
+        self.map.hide()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(layout, 1)
+        row.addWidget(self.map)
+
+    def show_organs(self, step: TourStep, width: int, gap: int) -> None:
+        """Light the step's organs on a map `width` pixels wide, or hide the map if it lights none."""
+        self.map.show_step(step)
+        lights = bool(self.map.map.lit())
+        self.map.setVisible(lights)
+        self.map.setFixedWidth(width)
+        self.layout().setSpacing(gap * 3)
 
     def show_part(self, page, units: list[Unit], part: int, parts: int, metrics: SlideMetrics) -> None:
         for widget in self._units:
-            self.layout().removeWidget(widget)
+            self._column.removeWidget(widget)
             widget.hide()  # gone from the screen now; deleted once Qt is back in its event loop
             widget.deleteLater()
         self._units = []
         self.header.set_page(page, part, parts)
-        layout = self.layout()
+        layout = self._column
         # Rebuild between the header and the source line at the foot.
         while layout.count() > 2:
             layout.takeAt(1)
@@ -178,8 +195,15 @@ class AudienceView(QWidget):
             if self._metrics is None or size.width() <= 0 or size.height() <= 0:
                 return SlideMetrics(max(1, self.height())), [[]]
             page = page_for(self.content, step)
-            self._splits[key] = self._paginator.split(page, size.width(), size.height(), self.height())
+            width = size.width() - (self._map_room() if lit_organs(self.content, step) else 0)
+            self._splits[key] = self._paginator.split(page, width, size.height(), self.height())
         return self._splits[key]
+
+    MAP_SHARE = 0.3  # of the slide's width, for the body map beside the words
+
+    def _map_room(self) -> int:
+        """The width the body map and the space before it take from the words."""
+        return round(self.canvas.width() * self.MAP_SHARE) + self._metrics.gap * 3
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -198,6 +222,7 @@ class AudienceView(QWidget):
         self.footer.progress.setText(ui("slide_progress", index=c.slide_index() + 1, count=c.slide_count()))
         metrics, parts = self._split(step)
         part = min(c.part, len(parts) - 1)
+        self.slide.show_organs(step, round(self.canvas.width() * self.MAP_SHARE), self._metrics.gap)
         self.slide.show_part(page_for(self.content, step), parts[part], part, len(parts), metrics)
         # Lay the new slide out now, not whenever the event loop gets to it: a slide seen (or
         # grabbed for the presenter's preview) between the two would have last slide's line breaks.

@@ -18,6 +18,11 @@ from sepsis_viewer.ui.widgets.text import TextLabel, set_text_role
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
 
+# Head to hips, shoulders to wrists: every organ the content names, as large as a narrow place
+# allows (the whole figure, arms held out, would be drawn at two thirds of the size).
+UPPER_BODY = QRectF(0.16, 0.015, 0.68, 0.54)
+
+
 def organ_name(organ_id: str) -> str:
     """An organ's name in the language on screen."""
     return ui("organ_names").get(organ_id, organ_id)
@@ -67,9 +72,12 @@ class BodyPanel(QWidget):
     figure_changed = Signal(str)
 
     def __init__(self, content: Content, palette: Palette, *, figure: str = DEFAULT_FIGURE,
-                 figure_choice: bool = False, crop: QRectF | None = None, parent: QWidget | None = None):
-        """`crop`: the part of the figure shown (see BodyMap.set_crop); all of it by default."""
+                 figure_choice: bool = False, crop: QRectF | None = None, hotspots: bool = True,
+                 parent: QWidget | None = None):
+        """`crop`: the part of the figure shown (see BodyMap.set_crop); all of it by default.
+        `hotspots`: organs reached with Tab (not on a slide or a screen nobody touches)."""
         super().__init__(parent)
+        self._with_hotspots = hotspots
         self._content, self._palette = content, palette
         self._targets = organ_targets(content)
         self.title = TextLabel(ui("body_map_title"), "small-bold", self, colour=palette.muted)
@@ -104,8 +112,22 @@ class BodyPanel(QWidget):
         """Light the organs of a step, and name them under the map."""
         lit = organ_colours(self._content, step, self._palette)
         self.map.set_lit(lit)
-        names = [organ_name(organ) for organ in self.map.organ_ids() if organ in lit]
-        self.caption.setText(ui("body_map_lit", organs=self._lit_words(names)) if names else ui("body_map_none"))
+        self.caption.setText(self._caption(lit_organs(self._content, step)))
+
+    def _caption(self, lit: dict[str, int | None]) -> str:
+        """The lit organs by name; when several stages' colours show (the overview), stage by stage,
+        so that no colour has to be told apart to know which stage it is."""
+        drawn = [organ for organ in self.map.organ_ids() if organ in lit]
+        if not drawn:
+            return ui("body_map_none")
+        stages = sorted({lit[organ] for organ in drawn if lit[organ] is not None})
+        if len(stages) < 2:
+            return ui("body_map_lit", organs=self._lit_words([organ_name(o) for o in drawn]))
+        # Each stage with all of its organs, though an organ two stages name shows the later's colour.
+        drawn_set = set(self.map.organ_ids())
+        return "\n".join(ui("body_map_stage", number=stage.number, stage=stage.title,
+                             organs=self._lit_words([organ_name(o) for o in stage.organs if o in drawn_set]))
+                         for stage in self._content.stages if stage.number in stages or stage.organs)
 
     @staticmethod
     def _lit_words(names: list[str]) -> str:
@@ -138,7 +160,7 @@ class BodyPanel(QWidget):
         self.hotspots = {}
         for organ_id in self.map.organ_ids():
             target = self._targets.get(organ_id)
-            if target is None:
+            if target is None or not self._with_hotspots:
                 continue
             name = ui("organ_hotspot", organ=organ_name(organ_id), summary=_summary(target))
             hotspot = OrganHotspot(organ_id, name, self._palette.focus, self.map)

@@ -4,7 +4,7 @@ know how it routes a selection."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from sepsis_viewer.body_map import DEFAULT_FIGURE
@@ -13,18 +13,13 @@ from sepsis_viewer.content import Content
 from sepsis_viewer.pages import page_for
 from sepsis_viewer.tour import ABOUT, ABOUT_STEP, NUMBERS, StepKind, TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.widgets.banners import CallToActionBar, Header
-from sepsis_viewer.ui.widgets.body_panel import BodyPanel
+from sepsis_viewer.ui.widgets.body_panel import UPPER_BODY, BodyPanel
 from sepsis_viewer.ui.widgets.detail import DetailView
 from sepsis_viewer.ui.widgets.diagram import ProgressionDiagram
 from sepsis_viewer.ui.widgets.panels import PanelArea
 from sepsis_viewer.ui.widgets.rounded import framed
 from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette, metrics_for
-
-
-# Head to hips, shoulders to wrists: every organ the content names, as large as a fifth of the
-# window allows (the whole figure, arms held out, would be drawn at two thirds of the size).
-UPPER_BODY = QRectF(0.16, 0.015, 0.68, 0.54)
 
 
 class InfographicView(QWidget):
@@ -134,7 +129,7 @@ class InfographicView(QWidget):
         self._steps.setSpacing(metrics.gap)
         # The figure (arms held out) is about two thirds as wide as it is tall: so that it fills the
         # height beside the steps, a fifth of a landscape window.
-        self.body_map.setFixedWidth(round(width * (0.26 if height > width else 0.21)))
+        self.body_map.setFixedWidth(round(width * (0.26 if height > width else 0.19 if width < 1200 else 0.21)))
         portrait = height > width
         # A portrait screen (common in waiting rooms) stacks the panels above the detail.
         self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
