@@ -162,3 +162,28 @@ def check_the_loop_keeps_still(qtbot, kiosk) -> None:
     assert increments == pytest.approx([increments[0]] * steps) and increments[0] > 0, fractions
     assert fractions[-1] == 1.0
     assert painted and all(fraction == at_step[index] for index, fraction in painted), painted
+
+
+@pytest.fixture
+def audience(qtbot, content):
+    """The projector's audience view at 1920x1080, shown offscreen; its controller is `.controller`."""
+    from sepsis_viewer.ui.projector.audience import AudienceView
+    from sepsis_viewer.ui.projector.control import ProjectorController
+    from sepsis_viewer.ui.widgets.fonts import register_fonts
+
+    view = AudienceView(content, ProjectorController(content), register_fonts())
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """The interface language is one setting for the process: a test that switches it must not
+    leave the next test reading another language."""
+    yield
+    from sepsis_viewer import strings
+
+    strings.set_language(strings.BASE)

@@ -95,7 +95,6 @@ def test_the_other_figure_is_offered_and_kept_across_a_language_switch(qtbot, wi
     assert panel.map.figure() == "female" and panel.figure_button.text() == ui("body_map_figure_female")
     qtbot.mouseClick(panel.figure_button, Qt.MouseButton.LeftButton)
     assert panel.map.figure() == "male"
-    window.setting = window.setting  # the window's own setting makes the other language
     window.switch_language("es")
     assert window.view.body_map.map.figure() == "male"
 
@@ -108,21 +107,11 @@ def test_an_organ_the_map_lacks_is_a_located_problem(bundled_doc, tmp_path):
     assert ORGAN_NAMES[LUNGS] in problem.message  # says which organs there are
 
 
-def test_the_projector_shows_the_map_for_stages_and_not_for_the_numbers(qtbot):
-    from sepsis_viewer.ui.projector.audience import AudienceView
-    from sepsis_viewer.ui.projector.control import ProjectorController
-    from sepsis_viewer.ui.widgets.fonts import register_fonts
-
-    controller = ProjectorController(CONTENT)
-    view = AudienceView(CONTENT, controller, register_fonts())
-    qtbot.addWidget(view)
-    view.resize(1920, 1080)
-    view.show()
-    qtbot.waitExposed(view)
-    panel = view.slide.map
+def test_the_projector_shows_the_map_for_stages_and_not_for_the_numbers(audience):
+    controller, panel = audience.controller, audience.slide.map
     controller.select("severe-sepsis")
     assert panel.isVisible() and set(panel.map.lit()) == set(CONTENT.stages[2].organs)
-    assert panel.map.width() > view.canvas.width() * 0.25  # large, for the back row
+    assert panel.map.width() > audience.canvas.width() * 0.25  # large, for the back row
     controller.select("numbers")
     assert not panel.isVisible()
     controller.select("overview")
@@ -130,17 +119,8 @@ def test_the_projector_shows_the_map_for_stages_and_not_for_the_numbers(qtbot):
     assert panel.hotspots == {}  # nothing to Tab to on a slide
 
 
-def test_a_stage_slide_leaves_the_words_room_beside_the_map(qtbot):
-    from sepsis_viewer.ui.projector.audience import AudienceView
-    from sepsis_viewer.ui.projector.control import ProjectorController
-    from sepsis_viewer.ui.widgets.fonts import register_fonts
-
-    controller = ProjectorController(CONTENT)
-    view = AudienceView(CONTENT, controller, register_fonts())
-    qtbot.addWidget(view)
-    view.resize(1920, 1080)
-    view.show()
-    controller.select("sepsis")
-    words = view.slide.header.title
-    right = words.mapTo(view.slide, QPoint(words.width(), 0)).x()
-    assert right <= view.slide.map.geometry().left()
+def test_a_stage_slide_leaves_the_words_room_beside_the_map(audience):
+    audience.controller.select("sepsis")
+    words = audience.slide.header.title
+    right = words.mapTo(audience.slide, QPoint(words.width(), 0)).x()
+    assert right <= audience.slide.map.geometry().left()

@@ -13,9 +13,8 @@ from conftest import settle
 from layout_check import label_problems, overlap_problems
 from sepsis_viewer.colors import contrast_ratio
 from sepsis_viewer.pages import page_for
-from sepsis_viewer.ui.projector.audience import AudienceView, canvas_rect
-from sepsis_viewer.ui.widgets.fonts import register_fonts
-from sepsis_viewer.ui.projector.control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
+from sepsis_viewer.ui.projector.audience import canvas_rect
+from sepsis_viewer.ui.projector.control import BLACK, HELP, OVERVIEW, WHITE, ZOOM
 from sepsis_viewer.ui.widgets.theme import (
     HEADING_ROLES,
     MIN_HEADING_FRACTION,
@@ -26,17 +25,6 @@ from sepsis_viewer.ui.widgets.theme import (
 )
 
 K = Qt.Key
-
-
-@pytest.fixture
-def audience(qtbot, content):
-    controller = ProjectorController(content)
-    view = AudienceView(content, controller, register_fonts())
-    qtbot.addWidget(view)
-    view.resize(1920, 1080)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
 
 
 def press(qtbot, view, key, text=""):
