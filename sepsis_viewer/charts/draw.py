@@ -155,7 +155,8 @@ def _bars(ax, data: ChartData, style: ChartStyle, width: float) -> tuple:
     for patch, bar in zip(bars, data.bars):
         patch.set(**_bar_look(style, bar.latest))
     ax.bar_label(bars, labels=[bar.value_text for bar in data.bars], padding=style.pad / 2, fontweight="bold")
-    ax.set_yticks(rows, ["\n".join(lines) for lines in _label_lines(data, style, width)])
+    labels = _label_lines(data, style, width)
+    ax.set_yticks(rows, ["\n".join(lines) for lines in labels])
     ax.tick_params(axis="y", length=0, pad=style.pad, labelcolor=style.text)
     ax.set_xlim(0, data.largest or 1)
     ax.set_ylim(len(data.bars) - 0.5, -0.5)  # the first bar on top
@@ -163,7 +164,9 @@ def _bars(ax, data: ChartData, style: ChartStyle, width: float) -> tuple:
     for side in ("top", "right", "bottom"):
         ax.spines[side].set_visible(False)
     ax.spines["left"].set(color=style.muted, linewidth=max(1.0, style.text_px / 12))  # the zero line
-    return ax.yaxis.get_tightbbox, "axes fraction"  # the foot starts where the labels start, under the axes
+    # The foot starts where the labels start: as far left of the axes as the widest label reaches.
+    widest = max(_width(style.family, line, style.text_px, False) for lines in labels for line in lines)
+    return -(widest + style.pad), "axes fraction"
 
 
 def _share(ax, data: ChartData, style: ChartStyle, width: float) -> tuple:
@@ -182,7 +185,7 @@ def _share(ax, data: ChartData, style: ChartStyle, width: float) -> tuple:
                        bbox_transform=ax.transAxes + below, frameon=False, borderpad=0, borderaxespad=0,
                        handlelength=1.4, handleheight=1.0, handletextpad=0.8, labelspacing=0.5,
                        labelcolor=style.text, fontsize=style.text_px)
-    return "axes fraction", legend
+    return 0.0, legend
 
 
 def _foot(ax, anchor: tuple, data: ChartData, style: ChartStyle, width: float) -> None:
@@ -191,8 +194,8 @@ def _foot(ax, anchor: tuple, data: ChartData, style: ChartStyle, width: float) -
     Anchored to the chart's own parts (never to the figure's edge), so that constrained layout
     sees them move with the axes and makes just the room they need.
     """
-    left, below = anchor
+    indent, below = anchor
     for lines in _foot_lines(data, style, width):
-        below = ax.annotate("\n".join(lines), xy=(0, 0), xycoords=(left, below), xytext=(0, -style.pad),
+        below = ax.annotate("\n".join(lines), xy=(0, 0), xycoords=("axes fraction", below), xytext=(indent, -style.pad),
                             textcoords="offset points", ha="left", va="top", fontsize=style.small_px,
                             color=style.muted, linespacing=LINE)
