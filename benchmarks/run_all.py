@@ -16,6 +16,7 @@ BENCHMARKS = [
     "interaction.py",  # click to repainted detail, 200 clicks
     "big_screen.py",   # full repaint at 3840x2160
     "memory.py",       # peak RSS at the first frame against the bare window
+    "chart_redraws.py",  # a thousand redraws of one chart slot: one Figure, memory flat
     "soak.py",         # the waiting-room loop for 10,000 tour steps: memory and object counts flat
 ]
 
