@@ -22,7 +22,9 @@ from sepsis_viewer.record import Record
 
 LINE = 1.25  # line height, in units of the type size
 BAR = 0.62  # a bar's thickness, as a share of its row
-SPREAD = 1.4  # given more room than it needs, a chart grows this much at most, then sits in the middle
+# Given more room than it needs, a chart grows this much at most, then sits in the middle: bars
+# spread over their rows, but a share's one bar would take all the growth, so it grows less.
+SPREAD = {"bars": 1.4, "share": 1.1}
 HATCH_PX = 48  # hatch lines are spaced per inch: larger type gets fewer lines, so they look the same
 
 
@@ -131,7 +133,7 @@ def draw_chart(figure: Figure, data: ChartData, style: ChartStyle) -> None:
         return
     pad = style.pad / 72  # inches, as the layout engine wants them
     # Room beyond what the chart can use stays empty around it, rather than fattening the bars.
-    share = min(1.0, SPREAD * needed_height(data, style, width) / height)
+    share = min(1.0, SPREAD.get(data.kind, 1.0) * needed_height(data, style, width) / height)
     figure.set_layout_engine("constrained", w_pad=pad, h_pad=pad, rect=(0, (1 - share) / 2, 1, share))
     # Content is plain text: "$" is a dollar sign, never mathematics, and TeX is never run.
     with rc_context({"text.parse_math": False, "text.usetex": False, "font.family": style.families,
