@@ -103,8 +103,8 @@ def main() -> int:
     kept_kb = sum(s.size_diff for s in stats if s not in apart) / 1024
     grown_mb = rss_mb() - before_rss
     same = canvas.figure is figure and figures() == before_figures
-    print(f"  {MEASURED} redraws after {WARM_UP + TIMED}: RSS {grown_mb:+.1f} MB, Python allocations {kept_kb:+.0f} KB, "
-          f"{'one Figure throughout' if same else 'FIGURES MADE'}")
+    print(f"  {MEASURED} redraws after {WARM_UP + TIMED}: RSS {grown_mb:+.1f} MB, "
+          f"Python allocations {kept_kb:+.0f} KB, {'one Figure throughout' if same else 'FIGURES MADE'}")
     for s in apart:
         print(f"  set apart: one block of {s.size_diff / 1024 / 1024:.1f} MB at {s.traceback[0]}")
     print(f"  CPU time, median of {TIMED}: drawing a chart {median([t[0] for t in times]):.1f} ms, laying it out "

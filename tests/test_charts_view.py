@@ -128,7 +128,8 @@ def _check_axes_chart(figure, data) -> None:
     containers = [c for c in ax.containers if isinstance(c, BarContainer)]
     if data.kind == "share":
         part, rest = (c.patches[0] for c in containers)
-        assert (part.get_width(), rest.get_x()) == (data.share, data.share) and not part.get_hatch() and rest.get_hatch()
+        assert (part.get_width(), rest.get_x()) == (data.share, data.share)
+        assert not part.get_hatch() and rest.get_hatch()  # the rest of the whole is hatched
         assert ax.get_title(loc="left") == data.share_text
         shown = [_one_line(t.get_text()) for t in ax.get_legend().get_texts()]
         assert shown == [data.part_text, data.rest_label, data.whole_text]

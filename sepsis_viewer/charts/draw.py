@@ -198,6 +198,6 @@ def _foot(ax, anchor: tuple, data: ChartData, style: ChartStyle, width: float) -
     """
     indent, below = anchor
     for lines in _foot_lines(data, style, width):
-        below = ax.annotate("\n".join(lines), xy=(0, 0), xycoords=("axes fraction", below), xytext=(indent, -style.pad),
-                            textcoords="offset points", ha="left", va="top", fontsize=style.small_px,
-                            color=style.muted, linespacing=LINE)
+        below = ax.annotate("\n".join(lines), xy=(0, 0), xycoords=("axes fraction", below),
+                            xytext=(indent, -style.pad), textcoords="offset points", ha="left", va="top",
+                            fontsize=style.small_px, color=style.muted, linespacing=LINE)
