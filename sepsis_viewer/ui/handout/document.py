@@ -294,7 +294,7 @@ def paint_page(sheet: Sheet, h: Handout, page: list[tuple[Section, float]], numb
 def paint_pages(painter: QPainter, h: Handout, family: str, page_w: float, page_h: float,
                 next_page: Callable[[int], None]) -> int:
     """Plan and paint every page; `next_page(i)` readies the device for page i (from 1). Returns the count."""
-    sheet = Sheet(painter, family, h.palette.text, h.palette.muted)
+    sheet = Sheet(painter, family, h.palette.text)
     pages = plan(sheet, h, page_w, page_h)
     for index, page in enumerate(pages):
         if index:

@@ -23,8 +23,8 @@ WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.
 class Sheet:
     """A painter on one page, in points: fonts for the text roles, wrapped text, boxes, SVG drawings."""
 
-    def __init__(self, painter: QPainter, family: str, ink: str, muted: str):
-        self.painter, self.family, self.ink, self.muted = painter, family, ink, muted
+    def __init__(self, painter: QPainter, family: str, ink: str):
+        self.painter, self.family, self.ink = painter, family, ink
         self.dry = False  # True: measure only, draw nothing (to plan the pages)
         self.scale = 1.0  # all type a little smaller, when that keeps the handout to its pages
         device = painter.device()
