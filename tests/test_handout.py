@@ -181,6 +181,23 @@ def test_the_menu_exports_the_handout(qtbot, window, tmp_path, monkeypatch, hand
     assert not window.banner.isVisible()
 
 
+def test_a_window_that_exported_keeps_no_figure_for_it(qtbot, window, tmp_path, monkeypatch):
+    import gc
+
+    from matplotlib.figure import Figure
+    from PySide6.QtWidgets import QFileDialog
+
+    def figures() -> int:
+        gc.collect()
+        return sum(isinstance(o, Figure) for o in gc.get_objects())
+
+    window.select("cases-and-deaths")  # the window's one chart slot
+    before = figures()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "kept.pdf"), ""))
+    qtbot.keyClick(window, Qt.Key.Key_E, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert (tmp_path / "kept.pdf").exists() and figures() == before == 1
+
+
 def test_a_failed_export_is_said_in_the_banner(qtbot, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

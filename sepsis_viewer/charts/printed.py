@@ -10,7 +10,7 @@ of, cut to its bar.
 from __future__ import annotations
 
 import io
-from functools import cache, lru_cache
+from functools import lru_cache
 from math import ceil, floor
 
 from matplotlib import rc_context
@@ -27,17 +27,13 @@ HATCH_TILE = 72.0  # points: matplotlib repeats a hatch every inch, on paper as 
 HATCH_DENSITY = 6  # what every matplotlib backend asks of matplotlib.hatch
 
 
-@cache
-def _figure() -> Figure:
-    """The one Figure every printed chart is drawn on, cleared each time (as a screen's slot)."""
-    return Figure(dpi=72, layout="constrained")
-
-
 @lru_cache(maxsize=16)  # a poster paints its pages twice, to count them first
 def chart_svg(data: ChartData, style: ChartStyle, width: float, height: float) -> bytes:
-    """The chart at `width` x `height` points as an SVG document, laid out as on screen."""
-    figure = _figure()
-    figure.set_size_inches(width / 72, height / 72)
+    """The chart at `width` x `height` points as an SVG document, drawn as on screen.
+
+    Its Figure lives as long as this call: a window that printed once keeps no figure for it.
+    """
+    figure = Figure(figsize=(width / 72, height / 72), dpi=72, layout="constrained")
     draw_chart(figure, data, style)
     figure.draw_without_rendering()  # lays it out: the bars are where they will be written
     figure.set_layout_engine("none")  # and stay there, under the hatch lines made for them
