@@ -104,6 +104,10 @@ def _run_window(args: argparse.Namespace) -> int:
     collector.hold()  # until the window is up: see collector.py
     if (args.screenshot or args.list_screens) and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # neither needs a display
+    if args.screenshot:
+        from sepsis_viewer.scratch import matplotlib_in_scratch
+
+        matplotlib_in_scratch()  # a screenshot of a chart writes the PNG and nothing else
     from PySide6.QtWidgets import QApplication
 
     from sepsis_viewer.content import ContentError

@@ -63,6 +63,9 @@ def run(argv: list[str]) -> int:
         print("sepsis-viewer export-handout: give OUT.pdf, --png OUT.png or both", file=sys.stderr)
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # paper needs no display
+    from sepsis_viewer.scratch import matplotlib_in_scratch
+
+    matplotlib_in_scratch()  # the charts are drawn by matplotlib, which would leave a cache behind
     from PySide6.QtGui import QGuiApplication
 
     from sepsis_viewer.content import ContentError

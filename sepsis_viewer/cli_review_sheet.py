@@ -47,7 +47,7 @@ def run(argv: list[str]) -> int:
 
     from sepsis_viewer.ui.handout.review_sheet import write_review_sheet
     from sepsis_viewer.review_statements import review_sheet
-    from sepsis_viewer.ui.fonts import register_fonts
+    from sepsis_viewer.ui.widgets.fonts import register_fonts
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])  # noqa: F841
     sheet = review_sheet(content)

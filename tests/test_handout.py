@@ -49,6 +49,54 @@ def test_the_key_figures_and_chart_sources_are_searchable_text(handout_pdf, cont
         assert data.title in text and data.source_line in text
 
 
+def _images(resources) -> list[tuple[int, int]]:
+    """The sizes of the raster images a page's resources hold, in forms and patterns too."""
+    found = []
+    resources = resources.get_object() if resources is not None else {}
+    children = [*resources.get("/XObject", {}).values(), *resources.get("/Pattern", {}).values()]
+    for child in (c.get_object() for c in children):
+        if child.get("/Subtype") == "/Image":
+            found.append((int(child["/Width"]), int(child["/Height"])))
+        else:
+            found += _images(child.get("/Resources"))
+    return found
+
+
+def test_the_charts_are_printed_as_text_and_vector_shapes(handout_pdf, content):
+    page = PdfReader(str(handout_pdf)).pages[1]  # the numbers are on page 2
+    words = re.sub(r"\s+", " ", page.extract_text())
+    for data in all_charts(content):
+        shown = [data.share_text, data.part_text, data.rest_label, data.whole_text] if data.kind == "share" else \
+            [text for bar in data.bars for text in (bar.label, bar.value_text)]
+        assert all(text in words for text in shown), (data.id, shown)
+    # Qt would paint a hatch pattern as an image the size of an inch at 1200 dpi.
+    assert [size for size in _images(page["/Resources"]) if size[0] * size[1] > 64 * 64] == []
+
+
+def test_the_printed_chart_is_the_screen_figure_written_as_svg(content):
+    import xml.etree.ElementTree as ET
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+    from sepsis_viewer.charts.draw import ChartStyle, draw_chart
+    from sepsis_viewer.charts.printed import chart_svg
+
+    style = ChartStyle("Atkinson Hyperlegible", 9, 7, "#16232B", "#46555F", "#FFFFFF", "#1D4F7A", fallback="")
+    for data in all_charts(content):
+        svg = ET.fromstring(chart_svg(data, style, 260, 180))
+        tags = {element.tag.rpartition("}")[2] for element in svg.iter()}
+        assert not tags & {"pattern", "image"}, tags  # hatching as lines, nothing raster
+        printed = " ".join(t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")).split()
+        screen = Figure(figsize=(260 / 72, 180 / 72), dpi=72)
+        FigureCanvasAgg(screen)
+        draw_chart(screen, data, style)
+        screen.canvas.draw()
+        drawn = " ".join(t.get_text() for t in screen.findobj(Text) if t.get_text() and t.get_visible()).split()
+        assert sorted(printed) == sorted(drawn) and data.source_line in " ".join(printed)
+
+
 def test_the_warning_signs_and_what_to_do_are_there(handout_pdf, content):
     text = pdf_text(handout_pdf)
     cta = content.call_to_action
@@ -131,6 +179,23 @@ def test_the_menu_exports_the_handout(qtbot, window, tmp_path, monkeypatch, hand
     action.trigger()
     assert pdf_text(target.with_suffix(".pdf")) == pdf_text(handout_pdf)
     assert not window.banner.isVisible()
+
+
+def test_a_window_that_exported_keeps_no_figure_for_it(qtbot, window, tmp_path, monkeypatch):
+    import gc
+
+    from matplotlib.figure import Figure
+    from PySide6.QtWidgets import QFileDialog
+
+    def figures() -> int:
+        gc.collect()
+        return sum(isinstance(o, Figure) for o in gc.get_objects())
+
+    window.select("cases-and-deaths")  # the window's one chart slot
+    before = figures()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "kept.pdf"), ""))
+    qtbot.keyClick(window, Qt.Key.Key_E, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert (tmp_path / "kept.pdf").exists() and figures() == before == 1
 
 
 def test_a_failed_export_is_said_in_the_banner(qtbot, window, tmp_path, monkeypatch):

@@ -16,6 +16,10 @@ COMMANDS = {
     "export-handout": lambda tmp: (["export-handout", str(tmp / "out" / "handout.pdf")], tmp / "out" / "handout.pdf"),
     "screenshot": lambda tmp: (["--screenshot", str(tmp / "out" / "shot.png"), "--size", "1024x768"],
                                tmp / "out" / "shot.png"),
+    # matplotlib draws the charts, and keeps a cache of the system's fonts
+    "screenshot of a chart": lambda tmp: (["--screenshot", str(tmp / "out" / "chart.png"), "--select",
+                                           "cases-and-deaths"], tmp / "out" / "chart.png"),
+    "review-sheet": lambda tmp: (["review-sheet", str(tmp / "out" / "review.pdf")], tmp / "out" / "review.pdf"),
 }
 
 
@@ -29,7 +33,7 @@ def test_a_command_leaves_nothing_but_its_output(tmp_path, command):
     for name in ("home", "out", "cache", "state", "data", "config"):
         (tmp_path / name).mkdir()
     shutil.copy(paths.bundled_content_path(), tmp_path / "mine.json")
-    env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    env = {**{k: v for k, v in os.environ.items() if k != "MPLCONFIGDIR"}, "HOME": str(home), "XDG_CACHE_HOME": str(tmp_path / "cache"),
            "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_DATA_HOME": str(tmp_path / "data"),
            "XDG_CONFIG_HOME": str(tmp_path / "config")}
     args, output = COMMANDS[command](tmp_path)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from sepsis_viewer.content.model import Chart, Content, Figure
 from sepsis_viewer.content.numbers import NumberFormat, format_number, number_format, plain_number, with_unit
 from sepsis_viewer.pages import sources_line
@@ -30,6 +29,7 @@ class ChartData(Record):
     source_line: str
     text: str  # the text alternative
     share_text: str = ""  # "About 4 in 10"
+    part_text: str = ""  # "Children under 5: 20.3 million"
     whole_text: str = ""  # "All ages: 48.9 million"
     rest_label: str = ""
 
@@ -98,8 +98,9 @@ def chart_data(content: Content, chart: Chart | str) -> ChartData:
     data = ChartData(chart.id, chart.kind, chart.title, bars, chart.note, chart_source_line(content, figures),
                      chart.text, rest_label=chart.rest_label)
     if chart.kind == "share":
-        whole = bars[1]
+        part, whole = bars
         return replace(data, share_text=share_words(data.share),
+                       part_text=ui("share_whole", label=part.label, value=part.value_text),
                        whole_text=ui("share_whole", label=whole.label, value=whole.value_text))
     return data
 

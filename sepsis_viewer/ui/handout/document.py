@@ -9,23 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
-from PySide6.QtSvg import QSvgRenderer
 
-from sepsis_viewer.charts.data import all_charts, value_text
-from sepsis_viewer.charts.layout import Sizes
+from sepsis_viewer.charts.data import ChartData, all_charts, value_text
 from sepsis_viewer.content.model import Content, Panel
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.handout.paint import Sheet
+from sepsis_viewer.ui.handout.paint import ROLES, Sheet
 from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette
 
 MARGIN = 36.0  # points: half an inch, inside any printer's unprintable edge
 GAP = 14.0
 FOOTER = 22.0
-CHART_SIZES = Sizes(text=8.6, small=7.4, title=9.5)
 PAGES = 2  # the handout's length; smaller paper (Letter) may need the type a little smaller
 TYPE_SCALES = (1.0, 0.95, 0.9)
 
@@ -49,9 +46,7 @@ def _icon(sheet: Sheet, path, colour: str, rect: QRectF) -> None:
         data = path.read_bytes().replace(b"currentColor", colour.encode("ascii"))
     except OSError:
         return
-    renderer = QSvgRenderer(QByteArray(data))
-    if renderer.isValid():
-        renderer.render(sheet.painter, rect)
+    sheet.svg(data, rect)
 
 
 def _header(h: Handout) -> Section:
@@ -161,9 +156,41 @@ def _call_to_action(h: Handout) -> Section:
     return draw
 
 
+def _chart_style(h: Handout, sheet: Sheet):
+    from sepsis_viewer.charts.draw import ChartStyle  # matplotlib: only once a handout is made
+
+    p = h.palette
+    # Qt's SVG renderer sets type in whole points; whole sizes keep what matplotlib measured.
+    text, small = (round(ROLES[role][0] * sheet.scale) for role in ("body", "small"))
+    return ChartStyle(family=sheet.family, text_px=text, small_px=small, text=p.text, muted=p.muted,
+                      background=p.surface, bar=p.accent, fallback="")
+
+
+def _chart_cell(h: Handout, data: ChartData) -> Callable[..., float]:
+    """A chart in its frame: its title, then the figure the screen shows, as matplotlib writes it for paper."""
+
+    def draw(sheet: Sheet, x: float, top: float, width: float, height: float = 0.0) -> float:
+        """Draw the cell `height` tall (0: measure only); returns the height it needs."""
+        from sepsis_viewer.charts.draw import needed_height
+        from sepsis_viewer.charts.printed import chart_svg
+
+        style = _chart_style(h, sheet)
+        inset = style.pad  # the figure keeps this much room inside its edges too: the title lines up with it
+        title = inset + sheet.height(data.title, "h3", width - 2 * inset)
+        needed = title + needed_height(data, style, width)
+        if not sheet.dry and height:
+            sheet.text(data.title, "h3", x + inset, top + inset, width - 2 * inset)
+            chart = QRectF(x, top + title, width, height - title)
+            sheet.svg(chart_svg(data, style, chart.width(), chart.height()), chart)
+            sheet.rounded(QRectF(x, top, width, height), h.palette.border, 0.6)
+        return needed
+
+    return draw
+
+
 def _numbers(h: Handout) -> Section:
     c, p = h.content, h.palette
-    charts = all_charts(c)
+    cells = [_chart_cell(h, data) for data in all_charts(c)]
     charted = {bar.figure for chart in c.numbers.charts for bar in chart.bars}
     others = [f for f in c.figures if f.id not in charted]
 
@@ -180,19 +207,17 @@ def _numbers(h: Handout) -> Section:
         top = sheet.text(c.numbers.title, "h2", x + 19, top, width - 19) + 2
         top = sheet.text(c.numbers.intro, "small", x, top, width, p.muted) + 4
         # Two by two; the figures that have no chart fill the last place.
-        cells = [*charts, figures] if others else charts
-        chart_w = (width - GAP) / 2
-        for i in range(0, len(cells), 2):
-            row = cells[i:i + 2]
-            sizes = sheet.chart_sizes(CHART_SIZES)
-            height = max(sheet.chart_height(cell, sizes, chart_w) for cell in row if cell is not figures)
+        row_cells = [*cells, None] if others else cells
+        cell_w = (width - GAP) / 2
+        for i in range(0, len(row_cells), 2):
+            row = row_cells[i:i + 2]
+            height = max(cell(sheet, x, top, cell_w) for cell in row if cell is not None)
             for j, cell in enumerate(row):
-                rect = QRectF(x + j * (chart_w + GAP), top, chart_w, height)
-                if cell is figures:
-                    height = max(height, figures(sheet, rect.x(), top, chart_w) - top)
-                    continue
-                sheet.rounded(rect, p.border, 0.6)
-                sheet.chart(cell, sizes, rect, p.accent)
+                left = x + j * (cell_w + GAP)
+                if cell is None:
+                    height = max(height, figures(sheet, left, top, cell_w) - top)
+                else:
+                    cell(sheet, left, top, cell_w, height)
             top += height + 6
         return top
 
@@ -269,7 +294,7 @@ def paint_page(sheet: Sheet, h: Handout, page: list[tuple[Section, float]], numb
 def paint_pages(painter: QPainter, h: Handout, family: str, page_w: float, page_h: float,
                 next_page: Callable[[int], None]) -> int:
     """Plan and paint every page; `next_page(i)` readies the device for page i (from 1). Returns the count."""
-    sheet = Sheet(painter, family, h.palette.text, h.palette.muted)
+    sheet = Sheet(painter, family, h.palette.text)
     pages = plan(sheet, h, page_w, page_h)
     for index, page in enumerate(pages):
         if index:

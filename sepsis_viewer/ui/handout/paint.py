@@ -1,16 +1,15 @@
 """Painting the handout in points on any paint device: a PDF, a printer or a poster image.
 
 Every length is in points (1/72 inch). The painter is scaled from points to the device's dots,
-and type sizes are set so that, after that scale, a 10-point font is 10 points on paper.
+and type sizes are set so that, after that scale, a 10-point font is 10 points on paper. Charts
+and icons come as SVG documents, which Qt draws as vector shapes and text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-
-from sepsis_viewer.charts import layout
-from sepsis_viewer.charts.data import ChartData
+from PySide6.QtSvg import QSvgRenderer
 
 # Type sizes in points and weights of the handout's text roles.
 ROLES: dict[str, tuple[float, bool]] = {
@@ -22,10 +21,10 @@ WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.
 
 
 class Sheet:
-    """A painter on one page, in points: fonts for the text roles, wrapped text, boxes, charts."""
+    """A painter on one page, in points: fonts for the text roles, wrapped text, boxes, SVG drawings."""
 
-    def __init__(self, painter: QPainter, family: str, ink: str, muted: str):
-        self.painter, self.family, self.ink, self.muted = painter, family, ink, muted
+    def __init__(self, painter: QPainter, family: str, ink: str):
+        self.painter, self.family, self.ink = painter, family, ink
         self.dry = False  # True: measure only, draw nothing (to plan the pages)
         self.scale = 1.0  # all type a little smaller, when that keeps the handout to its pages
         device = painter.device()
@@ -34,7 +33,7 @@ class Sheet:
         self._fonts: dict[tuple[float, bool], QFont] = {}
 
     def font(self, size: float, bold: bool = False) -> QFont:
-        """The font at `size` points (chart sizes come already scaled; see chart_sizes)."""
+        """The font at `size` points."""
         key = (round(size, 3), bold)
         if key not in self._fonts:
             font = QFont(self.family)
@@ -47,13 +46,6 @@ class Sheet:
     def role_font(self, role: str) -> QFont:
         size, bold = ROLES[role]
         return self.font(size * self.scale, bold)
-
-    def chart_sizes(self, sizes: layout.Sizes) -> layout.Sizes:
-        return layout.Sizes(sizes.text * self.scale, sizes.small * self.scale, sizes.title * self.scale)
-
-    def width(self, text: str, size: float, bold: bool = False) -> float:
-        """One line's width in points."""
-        return QFontMetricsF(self.font(size, bold), self.painter.device()).horizontalAdvance(text)
 
     def role_width(self, text: str, role: str) -> float:
         """One line's width in points, in a text role."""
@@ -104,51 +96,12 @@ class Sheet:
         self.painter.drawLine(QLineF(x + length, y, x + length - head, y - head * 0.7))
         self.painter.drawLine(QLineF(x + length, y, x + length - head, y + head * 0.7))
 
-    # --- charts ------------------------------------------------------------------------------
-
-    def _measure(self, text: str, size: float, bold: bool) -> float:
-        return self.width(text, size, bold)
-
-    def chart_height(self, data: ChartData, sizes: layout.Sizes, width: float) -> float:
-        return layout.needed_height(data, sizes, self._measure, width)
-
-    def chart(self, data: ChartData, sizes: layout.Sizes, rect: QRectF, bar: str) -> None:
-        """Draw a chart as vector shapes and real text, laid out as the viewer lays it out."""
+    def svg(self, data: bytes, rect: QRectF) -> None:
+        """An SVG document (an icon, a chart) drawn into `rect` as vector shapes and text."""
         if self.dry:
             return
-        for item in layout.layout_chart(data, sizes, self._measure, rect.width(), rect.height()):
-            if isinstance(item, layout.Words):
-                self._chart_words(item, rect.topLeft())
-            else:
-                self._chart_box(item, rect.topLeft(), bar)
-
-    def _chart_words(self, w: layout.Words, origin: QPointF) -> None:
-        font = self.font(w.size, w.bold)
-        self.painter.setFont(font)
-        self.painter.setPen(QColor(self.muted if w.muted else self.ink))
-        ascent = QFontMetricsF(font, self.painter.device()).ascent()
-        line = w.size * layout.LINE
-        # The layout's `top` is the top of the line box; text sits on a baseline inside it.
-        baseline = origin.y() + w.top + (line - w.size) / 2 + ascent * 0.95
-        x = origin.x() + w.x - (self.width(w.text, w.size, w.bold) if w.align == "right" else 0)
-        self.painter.drawText(QPointF(x, baseline), w.text)
-
-    def _chart_box(self, b: layout.Box, origin: QPointF, bar: str) -> None:
-        rect = QRectF(origin.x() + b.x, origin.y() + b.top, b.width, b.height)
-        colour = QColor(self.muted if b.rule else bar)
-        if b.filled:
-            self.painter.fillRect(rect, colour)
-            return
-        # Hollow and hatched: earlier years and the rest of a share read without colour.
-        self.painter.save()
-        self.painter.setClipRect(rect)
-        self.painter.setPen(QPen(colour, 0.6))
-        step = 3.0
-        x = rect.left() - rect.height()
-        while x < rect.right():
-            self.painter.drawLine(QLineF(x, rect.bottom(), x + rect.height(), rect.top()))
-            x += step
-        self.painter.restore()
-        self.painter.setPen(QPen(colour, 0.9))
-        self.painter.setBrush(Qt.BrushStyle.NoBrush)
-        self.painter.drawRect(rect)
+        renderer = QSvgRenderer(QByteArray(data))
+        if renderer.isValid():
+            # Text the SVG leaves at its defaults (normal weight) would take the painter's font instead.
+            self.painter.setFont(self.font(ROLES["body"][0]))
+            renderer.render(self.painter, rect)

@@ -41,7 +41,7 @@ class ChartCanvas(FigureCanvasQTAgg):
     """
 
     def __init__(self, parent: QWidget | None = None, fill: bool = False):
-        super().__init__(Figure(dpi=CANVAS_DPI))
+        super().__init__(Figure(dpi=CANVAS_DPI, layout="constrained"))
         self.setParent(parent)
         self.data: ChartData | None = None
         self.style: ChartStyle | None = None
@@ -66,13 +66,12 @@ class ChartCanvas(FigureCanvasQTAgg):
     def redraw(self) -> None:
         if self.data is None or self.style is None:
             return
-        width, height = self.figure.get_size_inches() * CANVAS_DPI
-        draw_chart(self.figure, self.data, self.style, width, height)
+        draw_chart(self.figure, self.data, self.style)
         self.draw_idle()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.redraw()  # the layout is measured for one size: lay it out again
+        self.redraw()  # labels wrap, and spare room is left around the chart, for the new size
 
     def draw(self) -> None:
         # Rendering is the slow part; a slot hidden between chart steps renders when it shows again.
