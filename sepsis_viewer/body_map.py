@@ -78,3 +78,32 @@ def all_organ_ids() -> frozenset[str]:
 def display_name(organ_id: str) -> str:
     """An organ's English name for people, or its id when the table has none."""
     return ORGAN_NAMES.get(organ_id, organ_id)
+
+
+def coloured_svg(figure: str, fills: dict[str, str], *, organ_fill: str = "#eef1f4", line: str = "#9aa6b2",
+                 outline: str = "#c4ccd5", crop: tuple[float, float, float, float] | None = None) -> bytes:
+    """The figure as SVG with the given organs filled (id to colour) and outlined, every other organ
+    pale, and only the part `crop` (x, y, width, height as fractions of the drawing) in view.
+
+    For paper: a vector drawing that any SVG renderer prints as shapes, not pixels.
+    """
+    ET.register_namespace("", _SVG[1:-1])
+    root = ET.parse(svg_path(figure)).getroot()
+    for group in root.iter(f"{_SVG}g"):
+        ident = group.get("id", "")
+        if ident == OUTLINE_ID:
+            group.set("fill", outline)
+        elif ident in ORGAN_NAMES:
+            lit = fills.get(ident)
+            group.set("fill", lit or organ_fill)
+            group.set("stroke", line if lit else outline)
+            group.set("stroke-width", "0.45" if lit else "0.16")
+            group.set("stroke-linejoin", "round")
+    if crop is not None:
+        x, y, width, height = (float(v) for v in root.get("viewBox").split())
+        cx, cy, cw, ch = crop
+        box = (x + cx * width, y + cy * height, cw * width, ch * height)
+        root.set("viewBox", " ".join(f"{v:.3f}" for v in box))
+        root.set("width", f"{box[2]:.3f}")
+        root.set("height", f"{box[3]:.3f}")
+    return ET.tostring(root, encoding="utf-8")

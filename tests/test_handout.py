@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 from pypdf import PdfReader
 
 from sepsis_viewer.app import main
+from sepsis_viewer.strings import ui
 from sepsis_viewer.charts.data import all_charts
 
 POINTS = {"a4": (595, 842), "letter": (612, 792)}  # whole points, as the PDF states them
@@ -29,13 +30,15 @@ def handout_pdf(tmp_path_factory):
     result = subprocess.run([sys.executable, "-m", "sepsis_viewer", "export-handout", str(out)], capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert f"{out}: 2 pages, a4" in result.stdout
+    assert f"{out}: 3 pages, a4" in result.stdout
     return out
 
 
-def test_the_handout_is_two_a4_pages(handout_pdf):
+def test_the_handout_is_two_a4_pages_and_one_of_sources(handout_pdf, content):
     pages = PdfReader(str(handout_pdf)).pages
-    assert len(pages) == 2
+    assert len(pages) == 3
+    last = re.sub(r"\s+", " ", pages[2].extract_text())
+    assert all(f"{n}. {ref.citation.split()[0]}" in last for n, ref in enumerate(content.references, start=1))
     for page in pages:
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == POINTS["a4"]
 
@@ -135,10 +138,10 @@ def test_letter_paper_and_a_poster_image(tmp_path, qapp):
     pdf, png = tmp_path / "letter.pdf", tmp_path / "poster.png"
     assert main(["export-handout", str(pdf), "--paper", "letter", "--png", str(png), "--dpi", "150"]) == 0
     pages = PdfReader(str(pdf)).pages
-    assert len(pages) == 2 and round(float(pages[0].mediabox.height)) == 792
+    assert len(pages) == 3 and round(float(pages[0].mediabox.height)) == 792
     image = QImage(str(png))
-    # Two Letter pages side by side with a gutter, at 150 dpi, and the PNG says so.
-    assert image.height() == round(792 * 150 / 72) and image.width() == round((2 * 612 + 24) * 150 / 72)
+    # The Letter pages side by side with gutters, at 150 dpi, and the PNG says so.
+    assert image.height() == round(792 * 150 / 72) and image.width() == round((3 * 612 + 2 * 24) * 150 / 72)
     assert round(image.dotsPerMeterX() * 0.0254) == 150
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 13) for y in range(0, image.height(), 13)}
     assert "#1d4f7a" in colours and len(colours) > 20  # the chart bars and the stage colours are drawn
@@ -229,5 +232,16 @@ def test_printing_gives_the_same_layout(qtbot, window, tmp_path, monkeypatch, ha
     monkeypatch.setattr(handout_actions, "QPrintDialog", ChoosePdfPrinter)
     action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Print handout…")
     action.trigger()
-    assert len(PdfReader(str(out)).pages) == 2
+    assert len(PdfReader(str(out)).pages) == 3
     assert pdf_text(out) == pdf_text(handout_pdf)
+
+
+def test_page_one_has_the_body_map_in_vectors_with_each_stage_organ_named(handout_pdf, content):
+    page = PdfReader(str(handout_pdf)).pages[0]
+    words = re.sub(r"\s+", " ", page.extract_text())
+    assert ui("body_map_title") in words and ui("body_map_handout_key") in words
+    names = ui("organ_names")
+    for organ in {o for stage in content.stages for o in stage.organs}:
+        stages = ", ".join(str(s.number) for s in content.stages if organ in s.organs)
+        assert f"{names[organ]} ({stages})" in words, organ
+    assert all(w * h <= 64 * 64 for w, h in _images(page.get("/Resources")))  # drawn, not pasted as a picture

@@ -1,7 +1,8 @@
 """The printable handout: one layout, painted onto a PDF, a printer or a poster image.
 
-Page 1 explains (the diagram, how sepsis harms the body, where it starts, who is at risk); page 2
-says what to do, shows the numbers as charts and lists the references. Text stays text and the
+Page 1 explains (the body map, the four steps, how sepsis harms the body, where it starts, who is
+at risk); page 2 says what to do and when to get help, shows the numbers as charts and lists the
+references on a page of their own. Text stays text and the
 charts stay vector shapes, so a reader can search and copy it.
 """
 
@@ -17,13 +18,15 @@ from sepsis_viewer.content.model import Content, Panel
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.record import Record
 from sepsis_viewer.strings import ui
+from sepsis_viewer.ui.handout.body import labelled_body
 from sepsis_viewer.ui.handout.paint import ROLES, Sheet
 from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette
 
+CARE_PANEL = "care"  # getting help, treatment, after sepsis, prevention: printed with the call to action
 MARGIN = 36.0  # points: half an inch, inside any printer's unprintable edge
 GAP = 14.0
 FOOTER = 22.0
-PAGES = 2  # the handout's length; smaller paper (Letter) may need the type a little smaller
+PAGES = 3  # two pages for the reader, one of sources; smaller paper (Letter) may need the type a little smaller
 TYPE_SCALES = (1.0, 0.95, 0.9)
 
 # A section draws itself (or, on a dry sheet, only measures) at x, top, width; returns its bottom.
@@ -31,11 +34,10 @@ Section = Callable[[Sheet, float, float, float], float]
 
 
 class Handout(Record):
-    """The content and the theme the handout is made from."""
+    """The content (with its number to call decided) and the theme the handout is made from."""
 
     content: Content
     palette: Palette = DESKTOP
-    emergency_number: str | None = None
 
 
 def _icon(sheet: Sheet, path, colour: str, rect: QRectF) -> None:
@@ -58,38 +60,39 @@ def _header(h: Handout) -> Section:
         height = sheet.height(c.disclaimer, "small-bold", width - 12) + 10
         sheet.rounded(QRectF(x, top, width, height), p.warning_border, 1.0, p.warning_background)
         sheet.text(c.disclaimer, "small-bold", x + 6, top + 5, width - 12, p.warning_text)
-        top += height + 8
-        top = sheet.text(c.intro.heading, "h2", x, top, width) + 2
-        top = sheet.text(c.intro.text, "body", x, top, width)
-        return sheet.text(sources_line(c, c.intro.sources), "small", x, top + 2, width, p.muted)
+        return top + height
 
     return draw
 
 
-def _diagram(h: Handout) -> Section:
+def _intro(h: Handout) -> Section:
+    """What sepsis is, then the four steps of the classic model, one under the other (beside the
+    body map, whose colours they are)."""
     c, p = h.content, h.palette
-    arrow = 14.0
 
     def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
-        top = sheet.text(c.model_note.label, "small-bold", x, top, width, p.muted) + 4
-        n = len(c.stages)
-        box_w = (width - arrow * (n - 1)) / n
-        inner = box_w - 14
-        box_h = 38 + max(sheet.height(s.title, "h3", inner) + sheet.height(s.summary, "small", inner) for s in c.stages)
-        for i, stage in enumerate(c.stages):
-            left = x + i * (box_w + arrow)
+        top = sheet.text(c.intro.heading, "h2", x, top, width) + 2
+        top = sheet.text(c.intro.text, "body", x, top, width)
+        top = sheet.text(sources_line(c, c.intro.sources), "small", x, top + 2, width, p.muted) + 8
+        top = sheet.text(c.model_note.label, "small-bold", x, top, width, p.muted) + 3
+        chip = 15.0
+        for stage in c.stages:
             colour = p.stage_colour(stage.number)
-            sheet.rounded(QRectF(left, top, box_w, box_h), colour, 1.4, p.surface)
-            sheet.fill(QRectF(left + 1, top + 1, box_w - 2, 4), colour)  # the stage's band, as on screen
-            sheet.fill(QRectF(left + 7, top + 10, 17, 17), colour)
+            sheet.fill(QRectF(x, top, chip, chip), colour)
             number = str(stage.number)
-            sheet.text(number, "h3", left + 7 + (17 - sheet.role_width(number, "h3")) / 2, top + 12, 17, p.accent_text)
-            _icon(sheet, stage.icon, colour, QRectF(left + box_w - 27, top + 9, 20, 20))
-            words = sheet.text(stage.title, "h3", left + 7, top + 31, inner)
-            sheet.text(stage.summary, "small", left + 7, words + 1, inner, p.muted)
-            if i:
-                sheet.arrow(left - arrow + 2, top + box_h / 2, arrow - 4, p.muted)
-        top += box_h + 6
+            sheet.text(number, "h3", x + (chip - sheet.role_width(number, "h3")) / 2, top + 1.5, chip, p.accent_text)
+            words = sheet.text(stage.title, "h3", x + chip + 6, top, width - chip - 6)
+            top = max(top + chip, sheet.text(stage.summary, "small", x + chip + 6, words, width - chip - 6, p.muted)) + 4
+        return top
+
+    return draw
+
+
+def _note(h: Handout) -> Section:
+    """How doctors define sepsis today: always beside the classic model."""
+    c, p = h.content, h.palette
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
         note = c.model_note
         text = f"{note.text} {sources_line(c, note.sources)}"
         height = 14 + sheet.height(note.title, "h3", width - 36) + sheet.height(text, "small", width - 36)
@@ -98,6 +101,16 @@ def _diagram(h: Handout) -> Section:
         words = sheet.text(note.title, "h3", x + 28, top + 6, width - 36)
         sheet.text(text, "small", x + 28, words + 1, width - 36)
         return top + height
+
+    return draw
+
+
+def _beside(left: Section, right: Section, share: float) -> Section:
+    """Two sections side by side, the left taking `share` of the width."""
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+        left_w = (width - GAP) * share
+        return max(left(sheet, x, top, left_w), right(sheet, x + left_w + GAP, top, width - left_w - GAP))
 
     return draw
 
@@ -112,6 +125,28 @@ def _panel(h: Handout, panel: Panel) -> Section:
             words = sheet.text(item.title, "body-bold", x, top, width)
             top = sheet.text(item.summary, "small", x, words, width, p.muted) + 4
         return top
+
+    return draw
+
+
+def _split_panel(h: Handout, panel: Panel, count: int) -> Section:
+    """A long panel under its title, its items in `count` columns."""
+    p = h.palette
+    per = -(-len(panel.items) // count)
+    parts = [panel.items[i:i + per] for i in range(0, len(panel.items), per)]
+
+    def items(part):
+        def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+            for item in part:
+                words = sheet.text(item.title, "body-bold", x, top, width)
+                top = sheet.text(item.summary, "small", x, words, width, p.muted) + 4
+            return top
+        return draw
+
+    def draw(sheet: Sheet, x: float, top: float, width: float) -> float:
+        _icon(sheet, panel.icon, p.accent, QRectF(x, top + 1, 13, 13))
+        top = sheet.text(panel.title, "h3", x + 17, top, width - 17) + 3
+        return _columns(*(items(part) for part in parts))(sheet, x, top, width)
 
     return draw
 
@@ -194,8 +229,8 @@ def _numbers(h: Handout) -> Section:
     charted = {bar.figure for chart in c.numbers.charts for bar in chart.bars}
     others = [f for f in c.figures if f.id not in charted]
 
-    def figures(sheet: Sheet, x: float, top: float, width: float) -> float:
-        for figure in others:
+    def figures(sheet: Sheet, x: float, top: float, width: float, part) -> float:
+        for figure in part:
             refs = ui("source_separator").join(r.title for r in c.references_for(figure.sources))
             top = sheet.text(ui("share_whole", label=figure.label, value=value_text(figure)), "body-bold", x, top,
                              width)
@@ -206,20 +241,23 @@ def _numbers(h: Handout) -> Section:
         _icon(sheet, c.numbers.icon, p.accent, QRectF(x, top, 15, 15))
         top = sheet.text(c.numbers.title, "h2", x + 19, top, width - 19) + 2
         top = sheet.text(c.numbers.intro, "small", x, top, width, p.muted) + 4
-        # Two by two; the figures that have no chart fill the last place.
-        row_cells = [*cells, None] if others else cells
-        cell_w = (width - GAP) / 2
-        for i in range(0, len(row_cells), 2):
-            row = row_cells[i:i + 2]
-            height = max(cell(sheet, x, top, cell_w) for cell in row if cell is not None)
+        # The charts side by side (as many as the width takes, three at most), then the figures
+        # that have no chart, in two columns.
+        per_row = min(3, max(1, len(cells)))
+        cell_w = (width - GAP * (per_row - 1)) / per_row
+        for i in range(0, len(cells), per_row):
+            row = cells[i:i + per_row]
+            height = max(cell(sheet, x, top, cell_w) for cell in row)
             for j, cell in enumerate(row):
-                left = x + j * (cell_w + GAP)
-                if cell is None:
-                    height = max(height, figures(sheet, left, top, cell_w) - top)
-                else:
-                    cell(sheet, left, top, cell_w, height)
+                cell(sheet, x + j * (cell_w + GAP), top, cell_w, height)
             top += height + 6
+        if others:
+            half = (len(others) + 1) // 2
+            top = _columns(*(_figures(part) for part in (others[:half], others[half:])))(sheet, x, top, width)
         return top
+
+    def _figures(part):
+        return lambda sheet, x, top, width: figures(sheet, x, top, width, part)
 
     return draw
 
@@ -237,13 +275,25 @@ def _references(h: Handout) -> Section:
     return draw
 
 
+BODY_MAP_HEIGHT = 215.0  # points: the figure with its title and key
+
+
 def sections(h: Handout) -> list[tuple[Section, bool]]:
     """The handout's sections in order, each with whether it starts a new page."""
     c = h.content
+    # What to do when worried (the call to action, and the panel on getting help) goes with it on
+    # page 2; what explains sepsis stays on page 1.
+    explain = [panel for panel in c.panels if panel.id != CARE_PANEL]
+    act = [panel for panel in c.panels if panel.id == CARE_PANEL]
     return [
-        (_header(h), False), (_diagram(h), False),
-        (_columns(*(_panel(h, panel) for panel in c.panels)), False),
-        (_call_to_action(h), True), (_numbers(h), False), (_references(h), False),
+        (_header(h), False),
+        (_beside(labelled_body(c, h.palette, BODY_MAP_HEIGHT), _intro(h), 0.44), False),
+        (_note(h), False),
+        (_columns(*(_panel(h, panel) for panel in explain)), False),
+        (_call_to_action(h), True),
+        *[(_split_panel(h, panel, 3), False) for panel in act],
+        (_numbers(h), False),
+        (_references(h), True),  # the sources on a page of their own, as in a printed leaflet
     ]
 
 
