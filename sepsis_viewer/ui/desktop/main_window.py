@@ -73,7 +73,7 @@ class MainWindow(InfographicHost, QMainWindow):
         # now, at Qt's default size, would lay every text out twice.
         if not self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
             self._rescale()
-        if view.tour.has(previous):
+        if old is not None and view.tour.has(previous):  # a first view starts at the start, unannounced
             view.select(previous)
 
     def switch_language(self, code: str) -> None:

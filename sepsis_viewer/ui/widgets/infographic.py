@@ -9,13 +9,14 @@ from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content
-from sepsis_viewer.pages import page_for
+from sepsis_viewer.pages import page_for, spoken_summary
 from sepsis_viewer.tour import ABOUT, ABOUT_STEP, NUMBERS, StepKind, TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.widgets.banners import CallToActionBar, Header
 from sepsis_viewer.ui.widgets.detail import DetailView
 from sepsis_viewer.ui.widgets.diagram import ProgressionDiagram
 from sepsis_viewer.ui.widgets.panels import PanelArea
 from sepsis_viewer.ui.widgets.rounded import framed
+from sepsis_viewer.ui.widgets.speech import announce
 from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette, metrics_for
 
@@ -65,12 +66,14 @@ class InfographicView(QWidget):
     # --- selection ------------------------------------------------------------------------
 
     def select(self, step_id: str) -> None:
-        """Show a tour step (a stage, panel, item, the numbers, the call to action) or About."""
+        """Show a tour step (a stage, panel, item, the numbers, the call to action) or About, and
+        tell a screen reader what it is."""
         if step_id == ABOUT:
             self._check(None)
             self.detail.show_page(page_for(self.content, ABOUT_STEP))
         else:
             self.tour.select(step_id)
+        announce(spoken_summary(self.detail.page), self)
 
     def _on_step(self, step: TourStep) -> None:
         if step.panel:

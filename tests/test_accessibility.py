@@ -1,0 +1,71 @@
+"""What a screen reader gets from the window, read through Qt's accessibility interfaces (offscreen).
+
+The same things read through the real AT-SPI bus, as Orca reads them, are in test_atspi.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication
+
+from sepsis_viewer.pages import first_sentence
+
+
+class Announcement:
+    """One announcement a screen reader was asked to make."""
+
+    def __init__(self, event):
+        self.message = event.message()
+        self.polite = event.politeness() == QAccessible.AnnouncementPoliteness.Polite
+        self.source = event.object()
+
+
+@pytest.fixture
+def announcements(monkeypatch):
+    """The announcements made from now on, as Qt is asked to send them."""
+    heard: list[Announcement] = []
+    send = QAccessible.updateAccessibility
+
+    def listen(event):
+        if event.type() == QAccessible.Event.Announcement:
+            heard.append(Announcement(event))
+        send(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(listen))
+    return heard
+
+
+def press(qtbot, widget, key=Qt.Key.Key_Return):
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(widget, key)
+
+
+def test_choosing_a_stage_speaks_its_title_and_first_sentence(qtbot, window, content, announcements):
+    stage = content.stages[1]
+    press(qtbot, window.diagram.nodes[1])
+    assert [a.message for a in announcements] == [f"{stage.title}. {first_sentence(stage.body)}"]
+    assert announcements[0].polite and announcements[0].source is window.diagram.nodes[1]
+
+
+@pytest.mark.parametrize("step_id", ["risk_groups", "lungs", "children-share", "about", "numbers"])
+def test_choosing_a_panel_an_item_a_chart_or_about_speaks_its_title(qtbot, window, announcements, step_id):
+    window.select(step_id)
+    page = window.detail.page
+    assert len(announcements) == 1 and announcements[0].message.startswith(page.title)
+    assert len(announcements[0].message) > len(page.title) + 10  # and a sentence after it
+
+
+def test_a_window_that_opens_says_nothing_of_its_own(qtbot, content, announcements):
+    from sepsis_viewer.ui.desktop.main_window import MainWindow
+
+    window = MainWindow(content, remember_geometry=False)
+    qtbot.addWidget(window)
+    assert announcements == []
+
+
+def test_first_sentence_takes_a_short_label_along():
+    assert first_sentence("Bar chart. Cases fell. Deaths fell.") == "Bar chart. Cases fell."
+    assert first_sentence("Sepsis is serious. Call now.") == "Sepsis is serious."
+    assert first_sentence("¿Podría ser sepsis? Llame.") == "¿Podría ser sepsis?"
