@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sepsis_viewer.pages import first_sentence
 
@@ -69,3 +69,40 @@ def test_first_sentence_takes_a_short_label_along():
     assert first_sentence("Bar chart. Cases fell. Deaths fell.") == "Bar chart. Cases fell."
     assert first_sentence("Sepsis is serious. Call now.") == "Sepsis is serious."
     assert first_sentence("¿Podría ser sepsis? Llame.") == "¿Podría ser sepsis?"
+
+
+def interface(widget):
+    return QAccessible.queryAccessibleInterface(widget)
+
+
+def test_a_chosen_stage_is_the_selected_radio_button_of_its_group(qtbot, window):
+    press(qtbot, window.diagram.nodes[2])
+    for index, node in enumerate(window.diagram.nodes):
+        told = interface(node)
+        assert told.role() == QAccessible.Role.RadioButton
+        assert told.state().checked == (index == 2) and told.state().checkable
+    assert interface(window.diagram).role() == QAccessible.Role.Grouping
+    assert interface(window.diagram).text(QAccessible.Text.Name) == window.diagram.accessibleName()
+    assert interface(window.panels.cards["clotting"]).role() == QAccessible.Role.RadioButton
+
+
+def test_panel_tabs_are_page_tabs_and_the_open_one_is_selected(qtbot, window):
+    press(qtbot, window.panels.tabs["risk_groups"])
+    for ident, tab in window.panels.tabs.items():
+        told = interface(tab)
+        assert told.role() == QAccessible.Role.PageTab
+        assert told.state().selected == (ident == "risk_groups") and not told.state().checked
+    row = interface(window.panels.tab_row)
+    assert row.role() == QAccessible.Role.PageTabList and row.text(QAccessible.Text.Name) == "Topics"
+
+
+def test_every_container_around_a_control_is_named_or_a_filler(window):
+    window.panels.make_all_cards()
+    for control in window.findChildren(QWidget):
+        if not control.focusPolicy() & Qt.FocusPolicy.TabFocus or not control.isVisibleTo(window):
+            continue
+        told = interface(control).parent()
+        while told is not None and told.role() != QAccessible.Role.Window:
+            named = bool(told.text(QAccessible.Text.Name))
+            assert named or told.role() == QAccessible.Role.Client, (control, told.role())
+            told = told.parent()

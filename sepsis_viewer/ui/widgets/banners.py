@@ -11,6 +11,7 @@ from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS
 from sepsis_viewer.ui.widgets.cards import CardButton
+from sepsis_viewer.ui.widgets.roles import Role, speaks_as
 from sepsis_viewer.ui.widgets.rounded import RoundedFrame
 from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel, set_text_colour, set_text_role
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
@@ -24,6 +25,7 @@ def _button_style(background: str, text: str, edge: str, focus: str) -> str:
     )
 
 
+@speaks_as(Role.Button)  # it opens a view; its check mark only shows where the view belongs
 class LinkCard(CardButton):
     """A card with an icon and one or two lines that opens a view: the numbers, or About."""
 

@@ -15,6 +15,7 @@ from sepsis_viewer.ui.widgets.banners import CallToActionBar, Header
 from sepsis_viewer.ui.widgets.detail import DetailView
 from sepsis_viewer.ui.widgets.diagram import ProgressionDiagram
 from sepsis_viewer.ui.widgets.panels import PanelArea
+from sepsis_viewer.ui.widgets import roles
 from sepsis_viewer.ui.widgets.rounded import framed
 from sepsis_viewer.ui.widgets.speech import announce
 from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
@@ -30,6 +31,7 @@ class InfographicView(QWidget):
                  languages: list[tuple[str, str]] | None = None, parent: QWidget | None = None):
         """`languages`: (code, name) pairs for the header's language list; none, no list."""
         super().__init__(parent)
+        roles.install()  # before any part of it is asked for its role
         self.content = content
         self._palette, self._family = palette, family
         self.metrics: Metrics | None = None  # none until the view has a size (see rescale)
