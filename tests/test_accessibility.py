@@ -106,3 +106,20 @@ def test_every_container_around_a_control_is_named_or_a_filler(window):
             named = bool(told.text(QAccessible.Text.Name))
             assert named or told.role() == QAccessible.Role.Client, (control, told.role())
             told = told.parent()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space], ids=["Return", "Enter", "Space"])
+def test_enter_and_space_press_every_button_and_link(qtbot, window, key):
+    window.select("numbers")
+    press(qtbot, window.detail.links[0], key)
+    assert window.tour.current.id == "cases-and-deaths"
+    toggle = window.detail.chart.button
+    press(qtbot, toggle, key)
+    assert toggle.isChecked() and window.detail.chart.text.isVisibleTo(window)
+    press(qtbot, window.cta.more, key)
+    assert window.tour.current.id == "call-to-action"
+    press(qtbot, window.header.about, key)
+    assert window.detail.page.id == "about"
+    window.show_warning("Something to dismiss")
+    press(qtbot, window.banner.dismiss, key)
+    assert not window.banner.isVisible()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from sepsis_viewer import paths
 from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS
+from sepsis_viewer.ui.widgets.buttons import PushButton
 from sepsis_viewer.ui.widgets.cards import CardButton
 from sepsis_viewer.ui.widgets.roles import Role, speaks_as
 from sepsis_viewer.ui.widgets.rounded import RoundedFrame
@@ -127,7 +128,7 @@ class CallToActionBar(RoundedFrame):
         self.action = TextLabel(cta.action(), "emergency", self)
         self.note = TextLabel(cta.emergency_note, "small", self)
         self.note.setVisible(bool(cta.emergency_note))  # only where the number is a guess
-        self.more = QPushButton(ui("more_signs_button"), self)
+        self.more = PushButton(ui("more_signs_button"), self)
         set_text_role(self.more, "small-bold")
         self.more.setStyleSheet(_button_style(palette.cta_background, palette.cta_text, palette.cta_text,
                                               palette.cta_text))
@@ -176,7 +177,7 @@ class WarningBanner(RoundedFrame):
         set_text_colour(self, palette.warning_text)
         self.icon = IconLabel(paths.icons_dir() / "alert-triangle.svg", palette.warning_text, "small", self)
         self.text = TextLabel("", "body", self)
-        self.dismiss = QPushButton(ui("dismiss"), self)
+        self.dismiss = PushButton(ui("dismiss"), self)
         self.dismiss.setAccessibleName(ui("dismiss_accessible"))
         set_text_role(self.dismiss, "small-bold")
         self.dismiss.setStyleSheet(_button_style(palette.surface, palette.warning_text, palette.warning_border,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from sepsis_viewer.pages import Block, BlockKind, Page
 from sepsis_viewer.strings import ui
+from sepsis_viewer.ui.widgets.buttons import PushButton
 from sepsis_viewer.ui.widgets.blocks import ITEM, labels_of, page_colour, text_widget
 from sepsis_viewer.ui.widgets.text import IconLabel, ScrollPage, TextLabel, apply_metrics, set_text_role, viewport_of
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
@@ -124,7 +125,7 @@ class DetailView(QScrollArea):
         layout.addSpacing(self._metrics.gap // 2)
         layout.addWidget(self._selectable(text_widget(BlockKind.HEADING, block.text, self._palette, parent)))
         for title, target in zip(block.items, block.targets):
-            link = QPushButton(title, parent)
+            link = PushButton(title, parent)
             set_text_role(link, "body")
             link.setStyleSheet(link_style(self._palette))
             link.setCursor(Qt.CursorShape.PointingHandCursor)
