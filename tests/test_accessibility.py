@@ -123,3 +123,28 @@ def test_enter_and_space_press_every_button_and_link(qtbot, window, key):
     window.show_warning("Something to dismiss")
     press(qtbot, window.banner.dismiss, key)
     assert not window.banner.isVisible()
+
+
+def test_the_detail_is_one_text_a_reader_reads_in_order(qtbot, window, content):
+    stage = content.stages[3]
+    window.select(stage.id)
+    told = interface(window.detail.text)
+    assert told.role() == QAccessible.Role.EditableText and told.state().readOnly
+    assert told.text(QAccessible.Text.Name) == stage.title
+    words = told.textInterface().text(0, told.textInterface().characterCount())
+    order = [stage.body, *stage.signs, stage.action]
+    places = [words.find(part) for part in order]
+    assert -1 not in places and places == sorted(places), places
+    assert window.detail.text.height() >= window.detail.text.document().size().height()  # nothing hidden in it
+
+
+def test_the_detail_text_takes_the_keyboard_and_its_caret_reads_line_by_line(qtbot, window, content):
+    window.select("septic-shock")
+    text = window.detail.text
+    assert text.focusPolicy() & Qt.FocusPolicy.TabFocus
+    text.setFocus(Qt.FocusReason.TabFocusReason)
+    words = text.toPlainText()
+    qtbot.keyClick(text, Qt.Key.Key_Down)
+    assert text.textCursor().position() > 0
+    qtbot.keyClicks(text, "xyz")  # nothing can be typed into it
+    assert text.toPlainText() == words

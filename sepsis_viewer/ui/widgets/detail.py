@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from sepsis_viewer.pages import Block, BlockKind, Page
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.widgets.buttons import PushButton
-from sepsis_viewer.ui.widgets.blocks import ITEM, labels_of, page_colour, text_widget
+from sepsis_viewer.ui.widgets.page_text import PageText
+from sepsis_viewer.ui.widgets.blocks import labels_of, page_colour, text_widget
 from sepsis_viewer.ui.widgets.text import IconLabel, ScrollPage, TextLabel, apply_metrics, set_text_role, viewport_of
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
@@ -21,7 +22,8 @@ def link_style(palette: Palette) -> str:
 
 
 class DetailView(QScrollArea):
-    """A scrolling page: icon, kicker and title on top, then headings, paragraphs and lists."""
+    """A scrolling page: icon, kicker and title on top, then its words as one text (headings,
+    paragraphs, lists), then its links or its chart."""
 
     activated = Signal(str)  # a link on the page asks for this tour step
 
@@ -37,8 +39,12 @@ class DetailView(QScrollArea):
         # See-through: the rounded frame it sits in (see framed) paints the card behind the words.
         viewport_of(self).setAutoFillBackground(False)  # not self.viewport(): see viewport_of
         self.setAccessibleName(ui("detail_accessible"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text in it takes the keyboard, not the area
         self.labels: list[QLabel] = []
         self.links: list[QPushButton] = []
+        self.text = PageText(palette, family, self)  # kept from page to page, as the focus may be in it
+        self.text.hide()
+        self.text.cursorPositionChanged.connect(self._follow_caret)
         self.chart = None  # the one chart slot, made when a chart is first shown, then reused
 
     def rescale(self, metrics: Metrics) -> None:
@@ -60,10 +66,13 @@ class DetailView(QScrollArea):
             # A window not yet sized: its first size lays the page out (rescale), once, in the
             # right type, rather than now in a size that is about to change.
             return
+        focus = QApplication.focusWidget()
+        focus_here = focus is not None and self.isAncestorOf(focus)
         old = self.takeWidget()
-        if self.chart is not None:
-            self.chart.hide()
-            self.chart.setParent(self)  # kept when the old page goes: one canvas and figure, reused
+        for kept in (self.chart, self.text):  # kept when the old page goes (the chart: one canvas, reused)
+            if kept is not None:
+                kept.hide()
+                kept.setParent(self)
         if old is not None:
             old.deleteLater()
         inner = ScrollPage()
@@ -72,6 +81,7 @@ class DetailView(QScrollArea):
         self.labels = []
         self.links = []
         layout.addLayout(self._header(page, inner))
+        self._add_text(layout, page, inner)
         for block in page.blocks:
             self._add_block(layout, block, inner)
         layout.addStretch(1)
@@ -81,10 +91,39 @@ class DetailView(QScrollArea):
         inner.setAutoFillBackground(False)  # setWidget turned it on; the viewport paints the card colour
         self.rescale(self._metrics)
         self.ensureVisible(0, 0, 0, 0)  # the top; not through verticalScrollBar(): see widgets_under
+        if focus_here:  # the link that was used went with its page: the keyboard goes to the new one
+            self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_control(self) -> QWidget:
+        """What the keyboard reaches first on this page: its text, else its first link or button."""
+        if not self.text.isHidden():
+            return self.text
+        controls = [*self.links, *([self.chart.button] if self.chart is not None and self.chart.button else [])]
+        shown = [c for c in controls if not c.isHidden() and c.parentWidget() is not None]
+        return shown[0] if shown else self.text
 
     def visible_text(self) -> str:
-        """All the words on the page, in reading order (for tests and screen readers)."""
-        return "\n".join(label.text() for label in self.labels)
+        """All the words on the page, in reading order (for tests)."""
+        words = [label.text() for label in self.labels]
+        if not self.text.isHidden():
+            words.insert(self._header_labels, self.text.toPlainText())  # after the kicker and title
+        return "\n".join(words)
+
+    def _add_text(self, layout: QVBoxLayout, page: Page, parent: QWidget) -> None:
+        self.text.show_blocks(page.title, page.blocks)
+        if self.text.has_words():
+            self.text.setParent(parent)
+            layout.addWidget(self.text)
+            self.text.show()
+
+    def _follow_caret(self) -> None:
+        """Keep the line the keyboard's caret is on in view (the page scrolls, not the text)."""
+        inner = self.widget()
+        if inner is None or not self.text.hasFocus():
+            return
+        caret = self.text.cursorRect()
+        centre = viewport_of(self.text).mapTo(inner, caret.center())
+        self.ensureVisible(centre.x(), centre.y(), 0, caret.height())
 
     def _selectable(self, widget: QWidget) -> QWidget:
         for label in labels_of(widget):
@@ -102,6 +141,7 @@ class DetailView(QScrollArea):
             words.addWidget(self._selectable(TextLabel(page.kicker, "small-bold", parent, colour=p.muted)))
         words.addWidget(self._selectable(TextLabel(page.title, "h2", parent)))
         row.addLayout(words, 1)
+        self._header_labels = len(self.labels)
         return row
 
     def _add_block(self, layout: QVBoxLayout, block: Block, parent: QWidget) -> None:
@@ -112,14 +152,6 @@ class DetailView(QScrollArea):
             layout.addWidget(self._chart_slot(parent))
             self.chart.show_chart(self._chart_data(block.targets[0]))
             self.chart.show()
-            return
-        if block.kind == BlockKind.LIST:
-            for item in block.items:
-                layout.addWidget(self._selectable(text_widget(ITEM, item, self._palette, parent)))
-            return
-        if block.kind == BlockKind.HEADING:
-            layout.addSpacing(self._metrics.gap // 2)
-        layout.addWidget(self._selectable(text_widget(block.kind, block.text, self._palette, parent)))
 
     def _add_links(self, layout: QVBoxLayout, block: Block, parent: QWidget) -> None:
         layout.addSpacing(self._metrics.gap // 2)
