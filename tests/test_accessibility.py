@@ -148,3 +148,80 @@ def test_the_detail_text_takes_the_keyboard_and_its_caret_reads_line_by_line(qtb
     assert text.textCursor().position() > 0
     qtbot.keyClicks(text, "xyz")  # nothing can be typed into it
     assert text.toPlainText() == words
+
+
+@pytest.fixture
+def multilingual(qtbot):
+    """The desktop window as `main` makes it, with its language list (English, Spanish, French)."""
+    from sepsis_viewer.app import create_window
+
+    window = create_window(remember_geometry=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    from sepsis_viewer import strings
+
+    strings.set_language("en")
+
+
+def tab_cycle(qtbot, start) -> list:
+    """The controls Tab reaches from `start` until it comes round to it again."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    seen = [start]
+    for _ in range(80):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is start:
+            return seen
+        seen.append(QApplication.focusWidget())
+    raise AssertionError("Tab never came back round")
+
+
+def test_tab_goes_down_the_screen_header_first_and_the_links_right_after_the_detail(qtbot, multilingual):
+    window = multilingual
+    window.select("numbers")
+    header = window.header
+    expected = [header.numbers, header.about, header.language, *window.diagram.nodes,
+                *window.panels.tabs.values(), *window.panels.pages["mechanisms"].cards,
+                window.detail.text, *window.detail.links, window.cta.more]
+    assert tab_cycle(qtbot, header.numbers) == expected
+
+
+def test_opening_a_chart_puts_the_keyboard_on_the_chart_not_back_at_the_start(qtbot, window):
+    window.select("numbers")
+    press(qtbot, window.detail.links[2])
+    assert window.tour.current.id == "children-share"
+    assert QApplication.focusWidget() is window.detail.chart.button
+
+
+def test_a_page_change_under_the_keyboard_keeps_it_in_the_detail(qtbot, window):
+    window.select("sepsis")
+    window.detail.text.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert window.detail.page.id == "about" and QApplication.focusWidget() is window.detail.text
+
+
+def test_about_keeps_the_keyboard_on_about(qtbot, window, announcements):
+    press(qtbot, window.header.about)
+    assert window.detail.page.id == "about" and QApplication.focusWidget() is window.header.about
+    assert announcements[-1].message.startswith("About Sepsis Viewer.")
+
+
+def test_a_language_switch_keeps_the_keyboard_on_the_language_list(qtbot, multilingual, announcements):
+    window = multilingual
+    window.select("sepsis")
+    old = window.view
+    press(qtbot, window.header.language, Qt.Key.Key_Down)  # Spanish, the next in the list
+    assert window.view is not old and window.content.language == "es"
+    assert QApplication.focusWidget() is window.header.language
+    assert window.tour.current.id == "sepsis" and announcements[-1].message.startswith("Sepsis.")
+    assert "sepsis" in announcements[-1].message.lower() and announcements[-1].message != announcements[0].message
+
+
+def test_opening_a_content_file_keeps_the_keyboard_on_the_control_used(qtbot, window, write_content):
+    press(qtbot, window.panels.tabs["risk_groups"])
+    window.panels.cards["dialysis"].setFocus(Qt.FocusReason.TabFocusReason)
+    assert window.open_content(write_content())
+    assert QApplication.focusWidget() is window.panels.cards["dialysis"]
+    assert window.panels.cards["dialysis"].window() is window

@@ -53,6 +53,7 @@ class MainWindow(InfographicHost, QMainWindow):
         """Show this content (already prepared by the setting), keeping the selection where the
         new content has the same step."""
         previous = self.view.tour.current.id if self.view is not None else OVERVIEW
+        focus = self.view.focus_key() if self.view is not None else None
         # The interface speaks the content's language (English where it has no words for one).
         if strings.language() != content.language:
             strings.set_language(content.language)
@@ -75,6 +76,8 @@ class MainWindow(InfographicHost, QMainWindow):
             self._rescale()
         if old is not None and view.tour.has(previous):  # a first view starts at the start, unannounced
             view.select(previous)
+        if old is not None:  # the keyboard stays on the control that was used (the language list…)
+            view.restore_focus(focus)
 
     def switch_language(self, code: str) -> None:
         """Show the bundled content in another language, keeping what is selected."""

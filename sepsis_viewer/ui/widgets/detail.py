@@ -96,11 +96,14 @@ class DetailView(QScrollArea):
 
     def first_control(self) -> QWidget:
         """What the keyboard reaches first on this page: its text, else its first link or button."""
-        if not self.text.isHidden():
-            return self.text
-        controls = [*self.links, *([self.chart.button] if self.chart is not None and self.chart.button else [])]
-        shown = [c for c in controls if not c.isHidden() and c.parentWidget() is not None]
-        return shown[0] if shown else self.text
+        controls = self.controls()
+        return controls[0] if controls else self.text
+
+    def controls(self) -> list[QWidget]:
+        """What the keyboard reaches on this page, in order: its text, its links, its chart's button."""
+        button = self.chart.button if self.chart is not None and self.chart.parentWidget() is self.widget() else None
+        found = [self.text] if self.text.parentWidget() is self.widget() else []
+        return [*found, *self.links, *([button] if button is not None else [])]
 
     def visible_text(self) -> str:
         """All the words on the page, in reading order (for tests)."""
@@ -161,6 +164,7 @@ class DetailView(QScrollArea):
             set_text_role(link, "body")
             link.setStyleSheet(link_style(self._palette))
             link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.setProperty("target", target)
             link.clicked.connect(lambda _=False, target=target: self.activated.emit(target))
             self.links.append(link)
             layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)

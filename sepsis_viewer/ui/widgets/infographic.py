@@ -5,7 +5,7 @@ know how it routes a selection."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content
@@ -60,6 +60,8 @@ class InfographicView(QWidget):
         layout.addWidget(self.cta)
         for view in (self.header, self.panels, self.cta, self.detail, *self.diagram.nodes):
             view.activated.connect(self.select)
+        self._above: list[QWidget] = []
+        self.panels.cards_made.connect(self._order_tabs)
         self._on_step(self.tour.current)
 
     def minimumSizeHint(self):  # noqa: N802
@@ -73,6 +75,7 @@ class InfographicView(QWidget):
         if step_id == ABOUT:
             self._check(None)
             self.detail.show_page(page_for(self.content, ABOUT_STEP))
+            self._order_tabs()
         else:
             self.tour.select(step_id)
         announce(spoken_summary(self.detail.page), self)
@@ -82,6 +85,7 @@ class InfographicView(QWidget):
             self.panels.show_panel(step.panel)  # first: it may make the cards that _check marks
         self._check(NUMBERS if step.kind == StepKind.CHART else step.id)  # a chart is part of the numbers
         self.detail.show_page(page_for(self.content, step))
+        self._order_tabs()
         self.reveal_selection()
 
     def reveal_selection(self) -> None:
@@ -98,6 +102,50 @@ class InfographicView(QWidget):
     def focus_first(self) -> None:
         """Put the keyboard on the first stage, quietly: arrows and Enter work at once."""
         self.diagram.nodes[0].setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    # --- the keyboard -----------------------------------------------------------------------
+
+    def tab_order(self) -> list[QWidget]:
+        """Every control in the order Tab reaches it: the screen from top to bottom, the detail's
+        links and chart right after its text."""
+        header = self.header
+        return [*self._above_controls(), header.numbers, header.about, *([header.language] if header.language else []),
+                *self.diagram.nodes, *self.panels.tabs.values(), *self.panels.made_cards(),
+                *self.detail.controls(), self.cta.more]
+
+    def _order_tabs(self) -> None:
+        chain = self.tab_order()
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def focus_key(self) -> tuple | None:
+        """Which control has the keyboard, said so that another view of other content finds its own."""
+        focus = QApplication.focusWidget()
+        return next((key for key, widget in self._controls().items() if widget is focus), None)
+
+    def restore_focus(self, key: tuple | None) -> None:
+        """Give the keyboard to this view's control of that key (see focus_key), else to its first."""
+        controls = self._controls()
+        target = controls.get(key) or next(iter(controls.values()))
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _above_controls(self) -> list[QWidget]:
+        return [w for widget in self._above for w in widget.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def _controls(self) -> dict[tuple, QWidget]:
+        header, detail = self.header, self.detail
+        found = {("above", index): control for index, control in enumerate(self._above_controls())}
+        found.update({("numbers",): header.numbers, ("about",): header.about})
+        if header.language is not None:
+            found[("language",)] = header.language
+        found.update({("card", card.ident): card for card in
+                      (*self.diagram.nodes, *self.panels.tabs.values(), *self.panels.made_cards())})
+        found.update({("link", link.property("target")): link for link in detail.links})
+        found.update({("detail", index): control for index, control in enumerate(detail.controls())
+                      if control not in detail.links})
+        found[("cta",)] = self.cta.more
+        return found
 
     def reveal_later(self) -> None:
         QTimer.singleShot(0, self.reveal_selection)
@@ -136,11 +184,15 @@ class InfographicView(QWidget):
             self.layout().insertWidget(index, widget)
             if self.metrics is not None:
                 apply_metrics(widget, self._family, self.metrics)
+        self._above += widgets
+        self._order_tabs()
 
     def take_above(self, widgets: list[QWidget]) -> None:
         for widget in widgets:
             self.layout().removeWidget(widget)
             widget.setParent(None)
+            if widget in self._above:
+                self._above.remove(widget)
 
     def set_offset(self, dx: int, dy: int) -> None:
         """Shift everything by a few pixels (the waiting room's guard against burn-in)."""

@@ -153,6 +153,7 @@ class PanelArea(QWidget):
     """Three panel tabs above the cards of the open panel."""
 
     activated = Signal(str)  # a panel id or an item id
+    cards_made = Signal()  # a panel's cards were made (the keyboard's order takes them in)
 
     def __init__(self, content: Content, palette: Palette, family: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -184,11 +185,11 @@ class PanelArea(QWidget):
         for card in cards:
             card.activated.connect(self.activated)
             self.cards[card.ident] = card
-        # Tab goes through all the tabs, then the open panel's cards, however late they were made.
-        previous = list(self.tabs.values())[-1]
-        for card in cards:
-            QWidget.setTabOrder(previous, card)
-            previous = card
+        self.cards_made.emit()
+
+    def made_cards(self) -> list[ItemCard]:
+        """The cards made so far, panel by panel in the panels' order (the hidden ones too)."""
+        return [card for page in self.pages.values() if page._cards for card in page._cards]
 
     def make_all_cards(self) -> None:
         """Make the cards of every panel, not only of those opened so far."""
