@@ -225,3 +225,22 @@ def test_opening_a_content_file_keeps_the_keyboard_on_the_control_used(qtbot, wi
     assert window.open_content(write_content())
     assert QApplication.focusWidget() is window.panels.cards["dialysis"]
     assert window.panels.cards["dialysis"].window() is window
+
+
+def test_the_language_list_is_labelled_by_a_visible_name(multilingual):
+    header = multilingual.header
+    assert header.language_label.isVisibleTo(multilingual) and header.language_label.buddy() is header.language
+    told = interface(header.language)  # its name is the language shown; the label says what it is
+    labels = [relation for relation, kind in told.relations() if kind & QAccessible.RelationFlag.Label]
+    assert [label.text(QAccessible.Text.Name) for label in labels] == ["Language"]
+
+
+def test_the_call_to_action_is_named_shortly_and_its_button_carries_the_number(window, content):
+    name = interface(window.cta).text(QAccessible.Text.Name)
+    assert len(name.split()) <= 8 and not any(sign in name for sign in content.call_to_action.signs)
+    assert interface(window.cta.more).text(QAccessible.Text.Name) == "All warning signs and the number to call, 112"
+
+
+def test_the_first_page_is_in_the_tab_order_too(qtbot, multilingual):
+    cycle = tab_cycle(qtbot, multilingual.header.numbers)
+    assert cycle[-2:] == [multilingual.detail.text, multilingual.cta.more]

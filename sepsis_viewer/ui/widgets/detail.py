@@ -26,6 +26,7 @@ class DetailView(QScrollArea):
     paragraphs, lists), then its links or its chart."""
 
     activated = Signal(str)  # a link on the page asks for this tour step
+    laid_out = Signal()  # a page was laid out: its controls are new
 
     def __init__(self, palette: Palette, family: str, metrics: Metrics | None, parent: QWidget | None = None):
         """`metrics` None: the window has no size yet, and pages wait for it (see rescale)."""
@@ -91,6 +92,7 @@ class DetailView(QScrollArea):
         inner.setAutoFillBackground(False)  # setWidget turned it on; the viewport paints the card colour
         self.rescale(self._metrics)
         self.ensureVisible(0, 0, 0, 0)  # the top; not through verticalScrollBar(): see widgets_under
+        self.laid_out.emit()
         if focus_here:  # the link that was used went with its page: the keyboard goes to the new one
             self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
 

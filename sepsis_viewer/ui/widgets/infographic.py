@@ -62,6 +62,7 @@ class InfographicView(QWidget):
             view.activated.connect(self.select)
         self._above: list[QWidget] = []
         self.panels.cards_made.connect(self._order_tabs)
+        self.detail.laid_out.connect(self._order_tabs)
         self._on_step(self.tour.current)
 
     def minimumSizeHint(self):  # noqa: N802
@@ -75,7 +76,6 @@ class InfographicView(QWidget):
         if step_id == ABOUT:
             self._check(None)
             self.detail.show_page(page_for(self.content, ABOUT_STEP))
-            self._order_tabs()
         else:
             self.tour.select(step_id)
         announce(spoken_summary(self.detail.page), self)
@@ -85,7 +85,6 @@ class InfographicView(QWidget):
             self.panels.show_panel(step.panel)  # first: it may make the cards that _check marks
         self._check(NUMBERS if step.kind == StepKind.CHART else step.id)  # a chart is part of the numbers
         self.detail.show_page(page_for(self.content, step))
-        self._order_tabs()
         self.reveal_selection()
 
     def reveal_selection(self) -> None:
