@@ -5,11 +5,14 @@ The same things read through the real AT-SPI bus, as Orca reads them, are in tes
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from collections import Counter
 
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from sepsis_viewer.colors import contrast_ratio
 from sepsis_viewer.pages import first_sentence
 
 
@@ -244,3 +247,58 @@ def test_the_call_to_action_is_named_shortly_and_its_button_carries_the_number(w
 def test_the_first_page_is_in_the_tab_order_too(qtbot, multilingual):
     cycle = tab_cycle(qtbot, multilingual.header.numbers)
     assert cycle[-2:] == [multilingual.detail.text, multilingual.cta.more]
+
+
+def _pixels(window, region):
+    """The colours of a region of the window as rendered, as an array of rows of (b, g, r)."""
+    import numpy as np
+
+    image = window.grab(region).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    rows = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, : image.width() * 4].reshape(image.height(), image.width(), 4)[:, :, :3].copy()
+
+
+def ring_strength(window, control) -> float:
+    """How much of the control's outline turns, when the keyboard comes to it, into a colour of at
+    least 3:1 against what was there and against the control's background (its commonest colour):
+    1.0 is as much as one solid pixel all round."""
+    import numpy as np
+
+    control.setFocus(Qt.FocusReason.TabFocusReason)  # first, so that anything it scrolls is scrolled
+    area = control.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is not None:
+        area.ensureWidgetVisible(control)  # as Tab does
+    shown = control.visibleRegion().boundingRect()  # a tall text scrolls: what of it is in view
+    region = QRect(control.mapTo(window, shown.topLeft()), shown.size()).adjusted(-4, -4, 4, 4)
+    control.clearFocus()
+    before = _pixels(window, region)
+    control.setFocus(Qt.FocusReason.TabFocusReason)
+    after = _pixels(window, region)
+    background = _hex(Counter(map(bytes, before.reshape(-1, 3))).most_common(1)[0][0])
+    changed = np.any(before != after, axis=2)
+    strong = 0
+    for (b, a), count in Counter(zip(map(bytes, before[changed]), map(bytes, after[changed]))).items():
+        if min(contrast_ratio(_hex(b), _hex(a)), contrast_ratio(background, _hex(a))) >= 3.0:
+            strong += count
+    return strong / (2 * (region.width() + region.height()))
+
+
+def _hex(bgr: bytes) -> str:
+    return "#" + bgr[::-1].hex()
+
+
+def test_every_control_shows_a_focus_ring_of_at_least_3_to_1(qtbot, multilingual):
+    window = multilingual
+    window.show_warning("A warning, to have its Dismiss button")
+    strengths = {}
+    for page in ("numbers", "children-share"):  # the links, then the chart's button
+        window.select(page)
+        controls = [c for c in window.view.tab_order() if c.isVisibleTo(window)]
+        qtbot.waitUntil(lambda: all(c.width() > 0 and c.height() > 0 for c in controls))  # laid out
+        for control in controls:
+            name = control.accessibleName() or getattr(control, "text", str)()
+            strengths[f"{page}: {type(control).__name__} {name[:30]!r}"] = ring_strength(window, control)
+    assert len(strengths) >= 35 and any("Show the chart" in name for name in strengths)
+    assert {name: round(value, 2) for name, value in strengths.items() if value < 0.5} == {}
