@@ -18,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 import pyatspi
 from gi.repository import GLib
@@ -83,6 +84,10 @@ def describe(accessible) -> dict:
     states = accessible.getState().getStates()
     found = {"role": accessible.getRoleName(), "name": accessible.name, "description": accessible.description,
              "states": sorted(pyatspi.stateToString(s) for s in states)}
+    labels = [relation.getTarget(i).name for relation in accessible.getRelationSet()
+              if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY for i in range(relation.getNTargets())]
+    if labels:
+        found["labelled_by"] = labels
     try:
         text = accessible.queryText()
         found["text"] = text.getText(0, -1)
@@ -119,7 +124,7 @@ def press(probe: Probe, key: str) -> dict:
     """Press a key (X's own, through the bus) and wait for what it does."""
     before, count = probe.focus, len(probe.events)
     pyatspi.Registry.generateKeyboardEvent(KEYSYMS[key], None, pyatspi.KEY_SYM)
-    probe.wait(lambda: probe.focus is not before or len(probe.events) != count, 3.0)
+    probe.wait(lambda: probe.focus is not before or len(probe.events) != count, 5.0)
     probe.settle()
     return {"key": key, "focus": describe(probe.focus), "events": probe.events[count:]}
 
@@ -131,7 +136,7 @@ def tab_cycle(probe: Probe) -> list[dict]:
     for _ in range(60):
         before = probe.focus
         pyatspi.Registry.generateKeyboardEvent(KEYSYMS["Tab"], None, pyatspi.KEY_SYM)
-        if not probe.wait(lambda: probe.focus is not before, 3.0):
+        if not probe.wait(lambda: probe.focus is not before, 5.0):
             cycle.append({"error": "Tab moved no focus"})
             break
         now = describe(probe.focus)
@@ -141,17 +146,25 @@ def tab_cycle(probe: Probe) -> list[dict]:
     return cycle
 
 
-def start(argv: list[str]) -> list[subprocess.Popen]:
-    """Xvfb and the accessibility bus, then the app; returns them, the app last."""
-    started = []
-    display = next(f":{n}" for n in range(200, 260) if not os.path.exists(f"/tmp/.X11-unix/X{n}"))
-    started.append(subprocess.Popen([shutil.which("Xvfb"), display, "-screen", "0", "1280x800x24", "-nolisten",
-                                     "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-    os.environ.update(DISPLAY=display, NO_AT_BRIDGE="0", QT_QPA_PLATFORM="xcb",
-                      QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
-    started.append(subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-    return started
+def start() -> list[subprocess.Popen]:
+    """An X server and the accessibility bus, each of this run alone; returns them."""
+    home = tempfile.mkdtemp(prefix="atspi-probe-")
+    os.makedirs(f"{home}/run", mode=0o700)
+    read, write = os.pipe()
+    # -displayfd: the server picks a free display and says which once it takes connections.
+    xvfb = subprocess.Popen([shutil.which("Xvfb"), "-displayfd", str(write), "-screen", "0", "1280x800x24",
+                             "-nolisten", "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as said:
+        display = said.readline().strip()
+    if not display:
+        raise RuntimeError("Xvfb did not start")
+    os.environ.update(DISPLAY=f":{display}", HOME=home, XDG_RUNTIME_DIR=f"{home}/run", NO_AT_BRIDGE="0",
+                      QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+    bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return [xvfb, bus]
 
 
 def main() -> int:
@@ -161,14 +174,16 @@ def main() -> int:
     parser.add_argument("--tabs", action="store_true", help="walk the Tab cycle")
     parser.add_argument("app", nargs="+")
     args = parser.parse_args()
-    started = start(args.app)
+    started = start()
     result: dict = {}
+    log = tempfile.TemporaryFile("w+")
     try:
         probe = Probe(args.listen)
-        app = subprocess.Popen(args.app, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        app = subprocess.Popen(args.app, stdout=subprocess.DEVNULL, stderr=log)
         started.append(app)
-        if not probe.wait(lambda: probe.focus is not None, 30.0):
-            result["error"] = "the app never took the focus"
+        if not probe.wait(lambda: probe.focus is not None, 60.0):
+            log.seek(0)
+            result["error"] = f"the app never took the focus; it said: {log.read()[-2000:]}"
             return _print(result)
         probe.settle()
         frame = probe.focus
@@ -187,6 +202,7 @@ def main() -> int:
                 process.wait(5)
             except subprocess.TimeoutExpired:
                 process.kill()
+        shutil.rmtree(os.environ["HOME"], ignore_errors=True)  # this run's own, made by start()
 
 
 def _print(result: dict) -> int:
