@@ -3,7 +3,7 @@
 Run by the system's Python (it needs Debian's python3-pyatspi, which a virtual environment does not
 see), inside a session bus of its own; tests/test_atspi.py starts it:
 
-    dbus-run-session -- /usr/bin/python3 tests/atspi_probe.py [--listen EVENT]... [--keys K,K]... -- APP...
+    dbus-run-session -- /usr/bin/python3 tests/atspi_probe.py [--listen EVENT]... [--keys K,K]... [--out F] -- APP...
 
 It starts an X server (Xvfb) and the accessibility bus, starts the app on them, waits for its focus,
 then: dumps the tree of what is showing, walks the Tab cycle once round, and presses each --keys
@@ -20,11 +20,12 @@ import subprocess
 import sys
 import tempfile
 
-import pyatspi
-from gi.repository import GLib
+# Imported once the X server and the accessibility bus are up (see main): importing pyatspi asks
+# the session bus for the accessibility bus, which would otherwise start one without a display.
+pyatspi = GLib = None
 
 KEYSYMS = {"Tab": 0xFF09, "Return": 0xFF0D, "Right": 0xFF53, "Left": 0xFF51, "Down": 0xFF54, "Up": 0xFF55,
-           "space": 0x20, "Home": 0xFF50, "F1": 0xFFBE}
+           "space": 0x20, "Home": 0xFF50, "F1": 0xFFBE, "shift+Tab": 0xFE20}
 APP_NAME = "sepsis-viewer"
 
 
@@ -120,6 +121,12 @@ def ancestors(accessible) -> list[dict]:
     return list(reversed(found))
 
 
+def _point_at(frame) -> None:
+    """Put the pointer on the window: with no window manager, X may send keys where the pointer is."""
+    box = frame.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    pyatspi.Registry.generateMouseEvent(box.x + 4, box.y + box.height // 2, "abs")
+
+
 def press(probe: Probe, key: str) -> dict:
     """Press a key (X's own, through the bus) and wait for what it does."""
     before, count = probe.focus, len(probe.events)
@@ -172,9 +179,13 @@ def main() -> int:
     parser.add_argument("--listen", action="append", default=[], help="an AT-SPI event to record")
     parser.add_argument("--keys", action="append", default=[], help="keys to press, comma-separated")
     parser.add_argument("--tabs", action="store_true", help="walk the Tab cycle")
+    parser.add_argument("--out", help="write the JSON here (daemons the bus starts may print to stdout)")
     parser.add_argument("app", nargs="+")
     args = parser.parse_args()
     started = start()
+    global pyatspi, GLib
+    import pyatspi
+    from gi.repository import GLib
     result: dict = {}
     log = tempfile.TemporaryFile("w+")
     try:
@@ -184,17 +195,18 @@ def main() -> int:
         if not probe.wait(lambda: probe.focus is not None, 60.0):
             log.seek(0)
             result["error"] = f"the app never took the focus; it said: {log.read()[-2000:]}"
-            return _print(result)
+            return _print(result, args.out)
         probe.settle()
         frame = probe.focus
         while frame.parent is not None and frame.parent.getRole() != pyatspi.ROLE_APPLICATION:
             frame = frame.parent
+        _point_at(frame)
         result["start"] = describe(probe.focus)
         result["tree"] = tree(frame)
         if args.tabs:
             result["tabs"] = tab_cycle(probe)
         result["steps"] = [press(probe, key) for group in args.keys for key in group.split(",")]
-        return _print(result)
+        return _print(result, args.out)
     finally:
         for process in reversed(started):
             process.terminate()
@@ -205,8 +217,12 @@ def main() -> int:
         shutil.rmtree(os.environ["HOME"], ignore_errors=True)  # this run's own, made by start()
 
 
-def _print(result: dict) -> int:
-    json.dump(result, sys.stdout)
+def _print(result: dict, out: str | None) -> int:
+    if out:
+        with open(out, "w", encoding="utf-8") as file:
+            json.dump(result, file)
+    else:
+        json.dump(result, sys.stdout)
     return 0 if "error" not in result else 1
 
 

@@ -302,3 +302,48 @@ def test_every_control_shows_a_focus_ring_of_at_least_3_to_1(qtbot, multilingual
             strengths[f"{page}: {type(control).__name__} {name[:30]!r}"] = ring_strength(window, control)
     assert len(strengths) >= 35 and any("Show the chart" in name for name in strengths)
     assert {name: round(value, 2) for name, value in strengths.items() if value < 0.5} == {}
+
+
+@pytest.fixture
+def projector(qtbot, content):
+    """The audience view and the presenter view of one presentation, side by side."""
+    from sepsis_viewer.ui.projector.audience import AudienceView
+    from sepsis_viewer.ui.projector.control import ProjectorController
+    from sepsis_viewer.ui.projector.presenter import PresenterView
+    from sepsis_viewer.ui.widgets.fonts import register_fonts
+
+    controller = ProjectorController(content)
+    audience = AudienceView(content, controller, register_fonts())
+    presenter = PresenterView(controller, register_fonts(), audience)
+    for view, x in ((audience, 0), (presenter, 1300)):
+        qtbot.addWidget(view)
+        view.setGeometry(x, 0, 1280, 720)
+        view.show()
+        qtbot.waitExposed(view)
+    return audience, presenter
+
+
+def in_front(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_the_audience_view_announces_each_new_slide_by_its_title(qtbot, projector, content, announcements):
+    audience, presenter = projector
+    presenter.hide()  # one screen, no notes window
+    in_front(qtbot, audience)
+    qtbot.keyClick(audience, Qt.Key.Key_Home)  # already at the first slide: nothing new to say
+    qtbot.keyClick(audience, Qt.Key.Key_PageDown)
+    assert [(a.message, a.polite, a.source) for a in announcements] == [(content.stages[0].title, True, audience)]
+    audience.resize(1000, 700)  # laid out again: the same slide, nothing to say
+    qtbot.keyClick(audience, Qt.Key.Key_B)  # a black screen is not a new slide
+    assert len(announcements) == 1
+
+
+def test_the_presenter_view_announces_the_slide_and_how_its_notes_begin(qtbot, projector, content, announcements):
+    audience, presenter = projector
+    in_front(qtbot, audience)  # the keys may go to either window
+    qtbot.keyClick(audience, Qt.Key.Key_PageDown)
+    stage = content.stages[0]
+    assert [a.message for a in announcements] == [f"{stage.title}. {first_sentence(stage.notes)}"]
+    assert announcements[0].source is presenter and announcements[0].polite  # and not the audience view too

@@ -40,7 +40,7 @@ def _missing() -> str | None:
     return None
 
 
-def probe(*arguments: str) -> dict:
+def probe(*arguments: str, out: Path) -> dict:
     """Start the app on a bus of its own and read it (see atspi_probe.py for the arguments)."""
     reason = _missing()
     if reason is not None:
@@ -49,18 +49,19 @@ def probe(*arguments: str) -> dict:
         pytest.skip(f"no AT-SPI bus: {reason}")
     env = {key: value for key, value in os.environ.items() if not key.startswith(("QT_", "DBUS_", "AT_SPI"))}
     app = [sys.executable, "-m", "sepsis_viewer", "--lang", "en"]
-    done = subprocess.run(["dbus-run-session", "--", SYSTEM_PYTHON, str(PROBE), *arguments, "--", *app],
-                          capture_output=True, text=True, env=env, timeout=180)
-    assert done.stdout, done.stderr[-3000:]
-    result = json.loads(done.stdout)
+    done = subprocess.run(["dbus-run-session", "--", SYSTEM_PYTHON, str(PROBE), *arguments, "--out", str(out),
+                           "--", *app], capture_output=True, text=True, env=env, timeout=180)
+    assert out.exists(), done.stderr[-3000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
     assert "error" not in result, result["error"]
     return result
 
 
 @pytest.fixture(scope="module")
-def read():
+def read(tmp_path_factory):
     """The app as read once: its tree, a round of Tab, then Right and Enter on the stages."""
-    return probe("--listen", ANNOUNCED, "--listen", DESCRIBED, "--tabs", "--keys", "Right,Return")
+    out = tmp_path_factory.mktemp("atspi") / "read.json"
+    return probe("--listen", ANNOUNCED, "--listen", DESCRIBED, "--tabs", "--keys", "Right,Return", out=out)
 
 
 @pytest.fixture(scope="module")
@@ -122,9 +123,9 @@ def test_enter_on_a_stage_selects_it_and_announces_its_title_and_first_sentence(
     assert not [e for e in enter["events"] if e["type"] == DESCRIBED]
 
 
-def test_a_reader_deaf_to_announcements_hears_the_choice_as_a_description(content):
+def test_a_reader_deaf_to_announcements_hears_the_choice_as_a_description(content, tmp_path):
     """Orca 43 (Debian 12) has no ear for announcements, but presents a changed description."""
-    read = probe("--listen", DESCRIBED, "--keys", "Right,Return,Tab")
+    read = probe("--listen", DESCRIBED, "--keys", "Right,Return,Tab", out=tmp_path / "read.json")
     right, enter, tab = read["steps"]
     stage = content.stages[1]
     changed = [(e["source"]["name"], e["data"]) for e in enter["events"]]

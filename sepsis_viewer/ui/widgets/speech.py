@@ -40,7 +40,7 @@ def announce(text: str, near: QWidget) -> None:
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
     if echo is not None:
-        echo.expect(text)
+        echo.expect(text, source)
 
 
 def _listener() -> _Echo | None:
@@ -58,7 +58,7 @@ class _Echo(QObject):
         super().__init__()
         self._bus = bus  # kept: the connection lives as long as the listener
         self._heard: list[str] = []
-        self._waiting: list[str] = []
+        self._waiting: list[tuple[str, QWidget]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(ECHO_WAIT_MS)
@@ -79,8 +79,8 @@ class _Echo(QObject):
         bus.connect("", "", "org.a11y.atspi.Event.Object", "Announcement", echo, "1_on_announcement(QDBusMessage)")
         return echo
 
-    def expect(self, text: str) -> None:
-        self._waiting.append(text)
+    def expect(self, text: str, source: QWidget) -> None:
+        self._waiting.append((text, source))
         self._timer.start()
 
     @Slot("QDBusMessage")
@@ -89,12 +89,13 @@ class _Echo(QObject):
                            for value in message.arguments())
 
     def _say_unheard(self) -> None:
-        unheard = [text for text in self._waiting if text not in self._heard]
+        unheard = [(text, source) for text, source in self._waiting if text not in self._heard]
         self._waiting.clear()
         self._heard.clear()
-        focus = QApplication.focusWidget()
-        if unheard and focus is not None:
-            self._lent.lend(focus, unheard[-1])
+        if unheard:
+            text, source = unheard[-1]
+            # The control with the keyboard; a window no window manager made active has none.
+            self._lent.lend(QApplication.focusWidget() or source, text)
 
 
 class _LentDescription(QObject):
