@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from sepsis_viewer.pages import Block, BlockKind, Page
 from sepsis_viewer.strings import ui
@@ -67,7 +67,7 @@ class DetailView(QScrollArea):
             # A window not yet sized: its first size lays the page out (rescale), once, in the
             # right type, rather than now in a size that is about to change.
             return
-        focus = QApplication.focusWidget()
+        focus = self.window().focusWidget()
         focus_here = focus is not None and self.isAncestorOf(focus)
         old = self.takeWidget()
         for kept in (self.chart, self.text):  # kept when the old page goes (the chart: one canvas, reused)

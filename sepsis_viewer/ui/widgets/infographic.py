@@ -5,7 +5,7 @@ know how it routes a selection."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content
@@ -119,7 +119,7 @@ class InfographicView(QWidget):
 
     def focus_key(self) -> tuple | None:
         """Which control has the keyboard, said so that another view of other content finds its own."""
-        focus = QApplication.focusWidget()
+        focus = self.window().focusWidget()  # not QApplication's: a window no manager activated has one too
         return next((key for key, widget in self._controls().items() if widget is focus), None)
 
     def restore_focus(self, key: tuple | None) -> None:

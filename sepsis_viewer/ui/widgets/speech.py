@@ -28,14 +28,14 @@ _echo: _Echo | None | bool = None  # False: no accessibility bus to listen on
 def announce(text: str, near: QWidget) -> None:
     """Ask screen readers to say `text` once they have finished what they are saying.
 
-    It comes from the control that has the keyboard, if it is in `near`'s window: that is where a
-    reader is listening. Else from `near`.
+    It comes from the control that has the keyboard in `near`'s window: that is where a reader is
+    listening. Else from `near`.
     """
     if not text:
         return
     echo = _listener() if QAccessible.isActive() else None  # listening before it is said
-    focus = QApplication.focusWidget()
-    source = focus if focus is not None and focus.window() is near.window() else near
+    focus = near.window().focusWidget()  # a window no window manager activated has one too
+    source = focus if focus is not None else near
     event = QAccessibleAnnouncementEvent(source, text)
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
@@ -94,7 +94,7 @@ class _Echo(QObject):
         self._heard.clear()
         if unheard:
             text, source = unheard[-1]
-            # The control with the keyboard; a window no window manager made active has none.
+            # The control with the keyboard, else the one that spoke (a window of its own, say).
             self._lent.lend(QApplication.focusWidget() or source, text)
 
 
