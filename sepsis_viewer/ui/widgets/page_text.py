@@ -45,7 +45,7 @@ class PageText(QTextEdit):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setStyleSheet(_style(palette))
         viewport_of(self).setAutoFillBackground(False)
-        self.document().setDocumentMargin(2)  # with the ring's 2 px: the words sit 4 px in, clear of it
+        self.document().setDocumentMargin(5)  # with the ring's 2 px: the words sit clear of it
         self.document().contentsChanged.connect(self._heights.clear)
         size = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         size.setHeightForWidth(True)
