@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextEdit, QWidget
 
 from sepsis_viewer.ui.widgets.blocks import TEXT_KINDS, write_blocks
 from sepsis_viewer.ui.widgets.text import text_font, viewport_of
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
-
-
-def _style(palette: Palette) -> str:
-    # A ring of the focus colour while the keyboard is in the text; transparent, not absent, when
-    # it is not, so that the words do not move.
-    return (f"QTextEdit {{ background: transparent; border: 2px solid transparent; border-radius: 4px; }}"
-            f" QTextEdit:focus {{ border: 2px dashed {palette.focus}; }}")
 
 
 class PageText(QTextEdit):
@@ -43,9 +37,8 @@ class PageText(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         for policy in (self.setHorizontalScrollBarPolicy, self.setVerticalScrollBarPolicy):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setStyleSheet(_style(palette))
-        viewport_of(self).setAutoFillBackground(False)
-        self.document().setDocumentMargin(5)  # with the ring's 2 px: the words sit clear of it
+        viewport_of(self).setAutoFillBackground(False)  # the detail's card shows through
+        self.document().setDocumentMargin(7)  # room for the focus ring, clear of the words
         self.document().contentsChanged.connect(self._heights.clear)
         size = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         size.setHeightForWidth(True)
@@ -75,7 +68,24 @@ class PageText(QTextEdit):
         self.moveCursor(self.textCursor().MoveOperation.Start)
         self.updateGeometry()
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self.hasFocus():  # painted by hand, as the cards' rings: a style sheet costs every paint
+            painter = QPainter(viewport_of(self))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(self._palette.focus), 2, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(QRectF(viewport_of(self).rect()).adjusted(1, 1, -1, -1), 4, 4)
+            painter.end()
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        viewport_of(self).update()  # the ring
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        viewport_of(self).update()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
