@@ -104,7 +104,7 @@ class _LentDescription(QObject):
     def __init__(self, parent: QObject):
         super().__init__(parent)
         self._widget: QWidget | None = None
-        self._own = ""
+        self._own = self._lent = ""
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
     def lend(self, widget: QWidget, text: str) -> None:
@@ -114,14 +114,16 @@ class _LentDescription(QObject):
         if widget.accessibleDescription() == text:
             widget.setAccessibleDescription("")  # the same words again are a change too
         widget.setAccessibleDescription(text)
+        self._lent = text
 
     def give_back(self) -> None:
         widget, self._widget = self._widget, None
-        if widget is not None:
-            try:
+        try:
+            # Unless the control was given a new description of its own meanwhile (another chart).
+            if widget is not None and widget.accessibleDescription() == self._lent:
                 widget.setAccessibleDescription(self._own)
-            except RuntimeError:  # it went with its page
-                pass
+        except RuntimeError:  # it went with its page
+            pass
 
     def _on_focus_changed(self, old, new) -> None:
         if old is not None and old is self._widget:
