@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from pathlib import Path
 
@@ -180,6 +181,27 @@ _PAGES = {
     StepKind.NUMBERS: _numbers, StepKind.CHART: _chart, StepKind.CALL_TO_ACTION: _call_to_action,
     StepKind.ABOUT: _about,
 }
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_LEADS = (K.TEXT, K.EMPHASIS, K.CHART)  # the blocks that say what a page is about (a chart: its text)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a text; a label of a few words ("Bar chart.") takes the next one along."""
+    sentences = _SENTENCE_END.split(text.strip(), maxsplit=2)
+    if len(sentences) > 1 and len(sentences[0].split()) < 3:
+        return f"{sentences[0]} {sentences[1]}"
+    return sentences[0]
+
+
+def spoken_summary(page: Page) -> str:
+    """What a screen reader says when a page is chosen: its title and the first sentence it leads with."""
+    lead = next((b.text for b in page.blocks if b.kind in _LEADS and b.text), "")
+    lead = lead or next((b.text or (b.items[0] if b.items else "") for b in page.blocks
+                         if b.kind != K.HEADING and (b.text or b.items)), "")
+    title = page.title if page.title.endswith((".", "?", "!")) else f"{page.title}."
+    return f"{title} {first_sentence(lead)}".strip()
 
 
 def notes_for(content: Content, step: TourStep | str) -> str:

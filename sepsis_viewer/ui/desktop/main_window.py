@@ -56,6 +56,7 @@ class MainWindow(InfographicHost, QMainWindow):
         """Show this content (already prepared by the setting), keeping the selection where the
         new content has the same step."""
         previous = self.view.tour.current.id if self.view is not None else OVERVIEW
+        focus = self.view.focus_key() if self.view is not None else None
         # The interface speaks the content's language (English where it has no words for one).
         if strings.language() != content.language:
             strings.set_language(content.language)
@@ -78,8 +79,10 @@ class MainWindow(InfographicHost, QMainWindow):
         # now, at Qt's default size, would lay every text out twice.
         if not self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
             self._rescale()
-        if view.tour.has(previous):
+        if old is not None and view.tour.has(previous):  # a first view starts at the start, unannounced
             view.select(previous)
+        if old is not None:  # the keyboard stays on the control that was used (the language list…)
+            view.restore_focus(focus)
 
     def _saved_figure(self) -> str:
         """The body map's figure this person chose last time (remembered only by a window that

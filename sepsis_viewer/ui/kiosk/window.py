@@ -53,6 +53,7 @@ class KioskWindow(InfographicHost, QMainWindow):
     def set_content(self, content: Content) -> None:
         """Show this content from the start of its tour, with a kept view where there is one."""
         strings.set_language(content.language)
+        focus = self.view.focus_key() if self.view is not None else None
         view = self._kept.pop(id(content), None)
         if view is None:
             view = InfographicView(content, self._palette, self._family)
@@ -69,6 +70,8 @@ class KioskWindow(InfographicHost, QMainWindow):
         self.clinic.set_language(content.language)
         if not self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
             self._rescale()
+        if old is not None:  # a visitor at the keyboard stays on the control they were on
+            view.restore_focus(focus)
 
     # --- the clinic's panel -------------------------------------------------------------------
 

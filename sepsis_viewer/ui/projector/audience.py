@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content.model import Content
@@ -13,8 +13,10 @@ from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import TourStep
 from sepsis_viewer.ui.projector.overlays import HelpPanel, OverviewPanel, ZoomPanel
 from sepsis_viewer.ui.projector.control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
+from sepsis_viewer.ui.projector.presenter import PresenterView
 from sepsis_viewer.ui.projector.slides import Paginator, SlideFooter, SlideHeader, StageBand, Unit, sources_of, unit_widget
 from sepsis_viewer.ui.widgets.body_panel import UPPER_BODY, BodyPanel
+from sepsis_viewer.ui.widgets.speech import announce
 from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
 from sepsis_viewer.ui.widgets.theme import LETTERBOX, PROJECTOR, Palette, SlideMetrics
 
@@ -152,6 +154,7 @@ class AudienceView(QWidget):
         self._splits: dict[tuple, tuple[SlideMetrics, list[list[Unit]]]] = {}
         self._metrics: SlideMetrics | None = None
         controller.changed.connect(self.refresh)
+        controller.moved.connect(self._on_moved)
         controller.set_parts_source(self.parts_for)
 
     # --- layout -------------------------------------------------------------------------------
@@ -238,6 +241,11 @@ class AudienceView(QWidget):
         if overlay in (BLACK, WHITE):
             set_background(self.blank, "#000000" if overlay == BLACK else "#FFFFFF")
             self.blank.raise_()
+
+    def _on_moved(self) -> None:
+        # With the presenter view open, that view says it (and the notes): a teacher hears it once.
+        if not any(isinstance(w, PresenterView) and w.isVisible() for w in QApplication.topLevelWidgets()):
+            announce(self.controller.slide_title(), self)
 
     # --- input --------------------------------------------------------------------------------
 

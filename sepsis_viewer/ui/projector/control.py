@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 
 from sepsis_viewer.content.model import Content
+from sepsis_viewer.pages import page_for
+from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import StepKind, TourPosition, TourStep, build_tour
 
 K = Qt.Key
@@ -24,6 +26,7 @@ class ProjectorController(QObject):
     """Where the presentation is: a tour step, a part of its slide, and any overlay on top."""
 
     changed = Signal()
+    moved = Signal()  # to another slide (not an overlay, not a new size): a screen reader says which
     fullscreen_toggle_requested = Signal()
     fullscreen_leave_requested = Signal()
     notes_toggle_requested = Signal()
@@ -76,6 +79,12 @@ class ProjectorController(QObject):
                 return None
         return steps[index], part
 
+    def slide_title(self) -> str:
+        """The title of the slide shown, with its part when the step has several."""
+        title = page_for(self.content, self.step).title
+        parts = self.parts(self.step)
+        return f"{title} ({ui('slide_part', part=self.part + 1, parts=parts)})" if parts > 1 else title
+
     def stages_revealed(self) -> int:
         """How many stages the diagram shows: the tour reveals them one by one, like slide builds."""
         return sum(1 for i in self._stage_steps if i <= self.position.index)
@@ -87,6 +96,8 @@ class ProjectorController(QObject):
         self.part = max(0, min(part, self.parts(self.step) - 1))
         self.overlay = None
         self.changed.emit()
+        if moved:
+            self.moved.emit()
         return moved
 
     def next(self) -> bool:

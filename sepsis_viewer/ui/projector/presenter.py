@@ -8,10 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from sepsis_viewer.pages import notes_for, page_for
+from sepsis_viewer.pages import first_sentence, notes_for, page_for
 from sepsis_viewer.strings import ui
 from sepsis_viewer.timing import scaled_ms
 from sepsis_viewer.ui.projector.control import ProjectorController
+from sepsis_viewer.ui.widgets.speech import announce
 from sepsis_viewer.ui.widgets.timers import owned_timer
 from sepsis_viewer.ui.widgets.text import TextLabel, apply_metrics, set_background
 from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette, metrics_for
@@ -70,6 +71,7 @@ class PresenterView(QWidget):
         self._tick.start()
         self._preview_timer = owned_timer(self, self._update_preview, interval_ms=0, single=True)
         controller.changed.connect(self.refresh)
+        controller.moved.connect(self._on_moved)
         self.refresh()
 
     def restart_timer(self) -> None:
@@ -99,6 +101,13 @@ class PresenterView(QWidget):
         self._update_time()
         # Grab the audience view once it has painted the new slide, not from inside its update.
         self._preview_timer.start()
+
+    def _on_moved(self) -> None:
+        """Tell a screen reader the new slide and how its notes begin (while this view is open)."""
+        if self.isVisible():
+            notes = notes_for(self.controller.content, self.controller.step).strip()
+            lead = first_sentence(notes.splitlines()[0]) if notes else ""
+            announce(f"{self.controller.slide_title()}. {lead}".strip(), self)
 
     def _update_time(self) -> None:
         self.elapsed.setText(ui("presenter_elapsed", time=_clock(int((self._now() - self._started) * 1000))))

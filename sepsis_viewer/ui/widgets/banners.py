@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from sepsis_viewer import paths
-from sepsis_viewer.content.model import Content
+from sepsis_viewer.content.model import DEFAULT_EMERGENCY, Content
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
 from sepsis_viewer.tour import CALL_TO_ACTION, NUMBERS
+from sepsis_viewer.ui.widgets.buttons import PushButton
 from sepsis_viewer.ui.widgets.cards import CardButton
+from sepsis_viewer.ui.widgets.roles import Role, speaks_as
 from sepsis_viewer.ui.widgets.rounded import RoundedFrame
 from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel, set_text_colour, set_text_role
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
@@ -24,6 +26,7 @@ def _button_style(background: str, text: str, edge: str, focus: str) -> str:
     )
 
 
+@speaks_as(Role.Button)  # it opens a view; its check mark only shows where the view belongs
 class LinkCard(CardButton):
     """A card with an icon and one or two lines that opens a view: the numbers, or About."""
 
@@ -56,7 +59,6 @@ class LanguageSwitch(QComboBox):
         index = self.findData(current)
         self.setCurrentIndex(max(0, index))
         set_text_role(self, "small-bold")
-        self.setAccessibleName(ui("language_label"))
         self.setStyleSheet(
             f"QComboBox {{ background: {palette.surface}; color: {palette.text}; border: 2px solid {palette.border};"
             f" border-radius: 6px; padding: 0.15em 0.5em; }}"
@@ -96,17 +98,31 @@ class Header(QWidget):
         side.addWidget(self.about, 1)
         self.language = None
         if languages and len(languages) > 1:
-            self.language = LanguageSwitch(languages, content.language, palette, self)
-            self.language.chosen.connect(self.language_chosen)
-            side.addWidget(self.language, 0)
+            side.addLayout(self._make_language_row(languages, content.language, palette), 0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(words, 5)
         layout.addWidget(self.numbers, 5)
         layout.addLayout(side, 0)
 
+    def _make_language_row(self, languages: list[tuple[str, str]], current: str, palette: Palette) -> QHBoxLayout:
+        """The language list behind its visible name, which is also its name for a screen reader
+        ("Language, English, combo box")."""
+        self.language = LanguageSwitch(languages, current, palette, self)
+        self.language.chosen.connect(self.language_chosen)
+        self.language_label = TextLabel(ui("language_label"), "small-bold", self, wrap=False, colour=palette.muted)
+        self.language_label.setBuddy(self.language)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.language_label, 0)
+        row.addWidget(self.language, 1)
+        self._language_row = row
+        return row
+
     def rescale(self, metrics: Metrics) -> None:
         self.layout().setSpacing(metrics.gap)
+        if self.language is not None:
+            self._language_row.setSpacing(max(4, metrics.gap // 2))
 
 
 class CallToActionBar(RoundedFrame):
@@ -125,12 +141,14 @@ class CallToActionBar(RoundedFrame):
         self.action = TextLabel(cta.action(), "emergency", self)
         self.note = TextLabel(cta.emergency_note, "small", self)
         self.note.setVisible(bool(cta.emergency_note))  # only where the number is a guess
-        self.more = QPushButton(ui("more_signs_button"), self)
+        self.more = PushButton(ui("more_signs_button"), self)
         set_text_role(self.more, "small-bold")
         self.more.setStyleSheet(_button_style(palette.cta_background, palette.cta_text, palette.cta_text,
                                               palette.cta_text))
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.clicked.connect(lambda: self.activated.emit(CALL_TO_ACTION))
+        # What the button leads to, with the number, for a reader who reaches only the button.
+        self.more.setAccessibleName(ui("more_signs_accessible", number=cta.emergency_number or DEFAULT_EMERGENCY))
         signs = QVBoxLayout()
         signs.setContentsMargins(0, 0, 0, 0)
         signs.addWidget(self.signs_title)
@@ -154,7 +172,8 @@ class CallToActionBar(RoundedFrame):
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(signs, 5)
         layout.addLayout(call, 4)
-        self.setAccessibleName(f"{cta.title}: {', '.join(cta.signs)}. {self.action.text()} {cta.emergency_note}".strip())
+        # Short: a screen reader says it on entering, then reads the signs and the number inside.
+        self.setAccessibleName(ui("cta_kicker"))
 
     def rescale(self, metrics: Metrics) -> None:
         pad = metrics.margin
@@ -174,7 +193,7 @@ class WarningBanner(RoundedFrame):
         set_text_colour(self, palette.warning_text)
         self.icon = IconLabel(paths.icons_dir() / "alert-triangle.svg", palette.warning_text, "small", self)
         self.text = TextLabel("", "body", self)
-        self.dismiss = QPushButton(ui("dismiss"), self)
+        self.dismiss = PushButton(ui("dismiss"), self)
         self.dismiss.setAccessibleName(ui("dismiss_accessible"))
         set_text_role(self.dismiss, "small-bold")
         self.dismiss.setStyleSheet(_button_style(palette.surface, palette.warning_text, palette.warning_border,

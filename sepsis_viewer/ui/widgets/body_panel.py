@@ -70,6 +70,7 @@ class BodyPanel(QWidget):
 
     activated = Signal(str)  # an organ asks for the step that explains it
     figure_changed = Signal(str)
+    hotspots_made = Signal()  # another figure has other organs: the keyboard's order takes them in
 
     def __init__(self, content: Content, palette: Palette, *, figure: str = DEFAULT_FIGURE,
                  figure_choice: bool = False, crop: QRectF | None = None, hotspots: bool = True,
@@ -169,6 +170,12 @@ class BodyPanel(QWidget):
         if self.figure_button is not None:
             self.figure_button.setText(ui(f"body_map_figure_{self.map.figure()}"))
         self._place_hotspots()
+        self.hotspots_made.emit()
+
+    def controls(self) -> list[QWidget]:
+        """What the keyboard reaches here: the organs from the head down, then the figure choice."""
+        spots = sorted(self.hotspots.items(), key=lambda item: self.map.organ_rect(item[0]).center().y())
+        return [spot for _organ, spot in spots] + ([self.figure_button] if self.figure_button else [])
 
     def _place_hotspots(self) -> None:
         for organ_id, hotspot in self.hotspots.items():

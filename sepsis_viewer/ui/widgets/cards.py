@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.content.model import PanelItem, Stage
+from sepsis_viewer.ui.widgets.roles import Role, speaks_as
 from sepsis_viewer.ui.widgets.rounded import Badge, paint_rounded
 from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
@@ -123,6 +124,7 @@ def link_neighbours(cards: list[CardButton]) -> None:
         card.neighbours = cards
 
 
+@speaks_as(Role.RadioButton)  # one stage of four is shown at a time
 class StageNode(CardButton):
     """A box of the progression diagram: number, icon, title and a one-line summary."""
 
@@ -179,6 +181,7 @@ class StageNode(CardButton):
         painter.fillPath(band.intersected(clip), QColor(self._colour))
 
 
+@speaks_as(Role.RadioButton)
 class ItemCard(CardButton):
     """An item of a side panel: icon, title and one or two sentences."""
 

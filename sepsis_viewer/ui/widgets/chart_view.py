@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton, QScrollArea, QSizePolicy, QVBoxLayout
 from sepsis_viewer.charts.data import ChartData
 from sepsis_viewer.charts.draw import ChartStyle, draw_chart, needed_height
 from sepsis_viewer.strings import ui
+from sepsis_viewer.ui.widgets.buttons import PushButton
 from sepsis_viewer.ui.widgets.text import TextLabel, set_text_role
 from sepsis_viewer.ui.widgets.theme import Palette
 
@@ -122,7 +123,7 @@ class ChartPanel(QWidget):
         layout.addWidget(self.canvas, 1)
         self.button: QPushButton | None = None
         if with_text_button:
-            self.button = QPushButton(ui("chart_show_text"), self)
+            self.button = PushButton(ui("chart_show_text"), self)
             self.button.setCheckable(True)
             self.button.setStyleSheet(_toggle_style(palette))
             set_text_role(self.button, "small-bold")

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from sepsis_viewer.pages import Block, BlockKind, Page
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.widgets.blocks import ITEM, labels_of, page_colour, text_widget
+from sepsis_viewer.ui.widgets.buttons import PushButton
+from sepsis_viewer.ui.widgets.page_text import PageText
+from sepsis_viewer.ui.widgets.blocks import labels_of, page_colour, text_widget
 from sepsis_viewer.ui.widgets.text import IconLabel, ScrollPage, TextLabel, apply_metrics, set_text_role, viewport_of
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
@@ -20,9 +22,11 @@ def link_style(palette: Palette) -> str:
 
 
 class DetailView(QScrollArea):
-    """A scrolling page: icon, kicker and title on top, then headings, paragraphs and lists."""
+    """A scrolling page: icon, kicker and title on top, then its words as one text (headings,
+    paragraphs, lists), then its links or its chart."""
 
     activated = Signal(str)  # a link on the page asks for this tour step
+    laid_out = Signal()  # a page was laid out: its controls are new
 
     def __init__(self, palette: Palette, family: str, metrics: Metrics | None, parent: QWidget | None = None):
         """`metrics` None: the window has no size yet, and pages wait for it (see rescale)."""
@@ -36,8 +40,12 @@ class DetailView(QScrollArea):
         # See-through: the rounded frame it sits in (see framed) paints the card behind the words.
         viewport_of(self).setAutoFillBackground(False)  # not self.viewport(): see viewport_of
         self.setAccessibleName(ui("detail_accessible"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the text in it takes the keyboard, not the area
         self.labels: list[QLabel] = []
         self.links: list[QPushButton] = []
+        self.text = PageText(palette, family, self)  # kept from page to page, as the focus may be in it
+        self.text.hide()
+        self.text.cursorPositionChanged.connect(self._follow_caret)
         self.chart = None  # the one chart slot, made when a chart is first shown, then reused
 
     def rescale(self, metrics: Metrics) -> None:
@@ -59,10 +67,13 @@ class DetailView(QScrollArea):
             # A window not yet sized: its first size lays the page out (rescale), once, in the
             # right type, rather than now in a size that is about to change.
             return
+        focus = self.window().focusWidget()
+        focus_here = focus is not None and self.isAncestorOf(focus)
         old = self.takeWidget()
-        if self.chart is not None:
-            self.chart.hide()
-            self.chart.setParent(self)  # kept when the old page goes: one canvas and figure, reused
+        for kept in (self.chart, self.text):  # kept when the old page goes (the chart: one canvas, reused)
+            if kept is not None:
+                kept.hide()
+                kept.setParent(self)
         if old is not None:
             old.deleteLater()
         inner = ScrollPage()
@@ -71,6 +82,7 @@ class DetailView(QScrollArea):
         self.labels = []
         self.links = []
         layout.addLayout(self._header(page, inner))
+        self._add_text(layout, page, inner)
         for block in page.blocks:
             self._add_block(layout, block, inner)
         layout.addStretch(1)
@@ -80,10 +92,43 @@ class DetailView(QScrollArea):
         inner.setAutoFillBackground(False)  # setWidget turned it on; the viewport paints the card colour
         self.rescale(self._metrics)
         self.ensureVisible(0, 0, 0, 0)  # the top; not through verticalScrollBar(): see widgets_under
+        self.laid_out.emit()
+        if focus_here:  # the link that was used went with its page: the keyboard goes to the new one
+            self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_control(self) -> QWidget:
+        """What the keyboard reaches first on this page: its text, else its first link or button."""
+        controls = self.controls()
+        return controls[0] if controls else self.text
+
+    def controls(self) -> list[QWidget]:
+        """What the keyboard reaches on this page, in order: its text, its links, its chart's button."""
+        button = self.chart.button if self.chart is not None and self.chart.parentWidget() is self.widget() else None
+        found = [self.text] if self.text.parentWidget() is self.widget() else []
+        return [*found, *self.links, *([button] if button is not None else [])]
 
     def visible_text(self) -> str:
-        """All the words on the page, in reading order (for tests and screen readers)."""
-        return "\n".join(label.text() for label in self.labels)
+        """All the words on the page, in reading order (for tests)."""
+        words = [label.text() for label in self.labels]
+        if not self.text.isHidden():
+            words.insert(self._header_labels, self.text.toPlainText())  # after the kicker and title
+        return "\n".join(words)
+
+    def _add_text(self, layout: QVBoxLayout, page: Page, parent: QWidget) -> None:
+        self.text.show_blocks(page.title, page.blocks)
+        if self.text.has_words():
+            self.text.setParent(parent)
+            layout.addWidget(self.text)
+            self.text.show()
+
+    def _follow_caret(self) -> None:
+        """Keep the line the keyboard's caret is on in view (the page scrolls, not the text)."""
+        inner = self.widget()
+        if inner is None or not self.text.hasFocus():
+            return
+        caret = self.text.cursorRect()
+        centre = viewport_of(self.text).mapTo(inner, caret.center())
+        self.ensureVisible(centre.x(), centre.y(), 0, caret.height())
 
     def _selectable(self, widget: QWidget) -> QWidget:
         for label in labels_of(widget):
@@ -101,6 +146,7 @@ class DetailView(QScrollArea):
             words.addWidget(self._selectable(TextLabel(page.kicker, "small-bold", parent, colour=p.muted)))
         words.addWidget(self._selectable(TextLabel(page.title, "h2", parent)))
         row.addLayout(words, 1)
+        self._header_labels = len(self.labels)
         return row
 
     def _add_block(self, layout: QVBoxLayout, block: Block, parent: QWidget) -> None:
@@ -111,23 +157,16 @@ class DetailView(QScrollArea):
             layout.addWidget(self._chart_slot(parent))
             self.chart.show_chart(self._chart_data(block.targets[0]))
             self.chart.show()
-            return
-        if block.kind == BlockKind.LIST:
-            for item in block.items:
-                layout.addWidget(self._selectable(text_widget(ITEM, item, self._palette, parent)))
-            return
-        if block.kind == BlockKind.HEADING:
-            layout.addSpacing(self._metrics.gap // 2)
-        layout.addWidget(self._selectable(text_widget(block.kind, block.text, self._palette, parent)))
 
     def _add_links(self, layout: QVBoxLayout, block: Block, parent: QWidget) -> None:
         layout.addSpacing(self._metrics.gap // 2)
         layout.addWidget(self._selectable(text_widget(BlockKind.HEADING, block.text, self._palette, parent)))
         for title, target in zip(block.items, block.targets):
-            link = QPushButton(title, parent)
+            link = PushButton(title, parent)
             set_text_role(link, "body")
             link.setStyleSheet(link_style(self._palette))
             link.setCursor(Qt.CursorShape.PointingHandCursor)
+            link.setProperty("target", target)
             link.clicked.connect(lambda _=False, target=target: self.activated.emit(target))
             self.links.append(link)
             layout.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)

@@ -10,6 +10,7 @@ from sepsis_viewer.content.model import Content
 from sepsis_viewer.pages import sources_line
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.widgets.cards import StageNode, link_neighbours
+from sepsis_viewer.ui.widgets.roles import Role, speaks_as
 from sepsis_viewer.ui.widgets.rounded import RoundedFrame
 from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
@@ -72,6 +73,7 @@ class NoteBox(RoundedFrame):
         self.layout().setSpacing(max(3, round(metrics.base * 0.3)))
 
 
+@speaks_as(Role.Grouping)  # its name is said as the stages are reached
 class ProgressionDiagram(QWidget):
     """The classic four-step model, labelled as such, with today's definition beside it."""
 

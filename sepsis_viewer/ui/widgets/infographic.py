@@ -10,14 +10,16 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWi
 from sepsis_viewer.body_map import DEFAULT_FIGURE
 from sepsis_viewer.charts.data import chart_data
 from sepsis_viewer.content import Content
-from sepsis_viewer.pages import page_for
+from sepsis_viewer.pages import page_for, spoken_summary
 from sepsis_viewer.tour import ABOUT, ABOUT_STEP, NUMBERS, StepKind, TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.widgets.banners import CallToActionBar, Header
 from sepsis_viewer.ui.widgets.body_panel import UPPER_BODY, BodyPanel
 from sepsis_viewer.ui.widgets.detail import DetailView
 from sepsis_viewer.ui.widgets.diagram import ProgressionDiagram
 from sepsis_viewer.ui.widgets.panels import PanelArea
+from sepsis_viewer.ui.widgets import roles
 from sepsis_viewer.ui.widgets.rounded import framed
+from sepsis_viewer.ui.widgets.speech import announce
 from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette, metrics_for
 
@@ -33,6 +35,7 @@ class InfographicView(QWidget):
         """`languages`: (code, name) pairs for the header's language list; none, no list.
         `figure`: the body map's figure; `figure_choice` offers the other one."""
         super().__init__(parent)
+        roles.install()  # before any part of it is asked for its role
         self.content = content
         self._palette, self._family = palette, family
         self.metrics: Metrics | None = None  # none until the view has a size (see rescale)
@@ -71,6 +74,10 @@ class InfographicView(QWidget):
         layout.addWidget(self.cta)
         for view in (self.header, self.panels, self.cta, self.detail, self.body_map, *self.diagram.nodes):
             view.activated.connect(self.select)
+        self._above: list[QWidget] = []
+        self.panels.cards_made.connect(self._order_tabs)
+        self.detail.laid_out.connect(self._order_tabs)
+        self.body_map.hotspots_made.connect(self._order_tabs)
         self._on_step(self.tour.current)
 
     def minimumSizeHint(self):  # noqa: N802
@@ -79,13 +86,15 @@ class InfographicView(QWidget):
     # --- selection ------------------------------------------------------------------------
 
     def select(self, step_id: str) -> None:
-        """Show a tour step (a stage, panel, item, the numbers, the call to action) or About."""
+        """Show a tour step (a stage, panel, item, the numbers, the call to action) or About, and
+        tell a screen reader what it is."""
         if step_id == ABOUT:
             self._check(None)
             self.detail.show_page(page_for(self.content, ABOUT_STEP))
             self.body_map.show_step(ABOUT_STEP)
         else:
             self.tour.select(step_id)
+        announce(spoken_summary(self.detail.page), self)
 
     def _on_step(self, step: TourStep) -> None:
         if step.panel:
@@ -109,6 +118,55 @@ class InfographicView(QWidget):
     def focus_first(self) -> None:
         """Put the keyboard on the first stage, quietly: arrows and Enter work at once."""
         self.diagram.nodes[0].setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    # --- the keyboard -----------------------------------------------------------------------
+
+    def tab_order(self) -> list[QWidget]:
+        """Every control in the order Tab reaches it: the screen from top to bottom, the detail's
+        links and chart right after its text. The body map's organs come after the detail: they
+        open the same items again, and a screen reader should not pass fifteen organs to reach
+        the four stages."""
+        header = self.header
+        return [*self._above_controls(), header.numbers, header.about, *([header.language] if header.language else []),
+                *self.diagram.nodes, *self.panels.tabs.values(), *self.panels.made_cards(),
+                *self.detail.controls(), *self.body_map.controls(), self.cta.more]
+
+    def _order_tabs(self) -> None:
+        chain = self.tab_order()
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def focus_key(self) -> tuple | None:
+        """Which control has the keyboard, said so that another view of other content finds its own."""
+        focus = self.window().focusWidget()  # not QApplication's: a window no manager activated has one too
+        return next((key for key, widget in self._controls().items() if widget is focus), None)
+
+    def restore_focus(self, key: tuple | None) -> None:
+        """Give the keyboard to this view's control of that key (see focus_key), else to its first."""
+        controls = self._controls()
+        target = controls.get(key) or next(iter(controls.values()))
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _above_controls(self) -> list[QWidget]:
+        return [w for widget in self._above for w in widget.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+    def _controls(self) -> dict[tuple, QWidget]:
+        header, detail = self.header, self.detail
+        found = {("above", index): control for index, control in enumerate(self._above_controls())}
+        found.update({("numbers",): header.numbers, ("about",): header.about})
+        if header.language is not None:
+            found[("language",)] = header.language
+        found.update({("card", card.ident): card for card in
+                      (*self.diagram.nodes, *self.panels.tabs.values(), *self.panels.made_cards())})
+        found.update({("link", link.property("target")): link for link in detail.links})
+        found.update({("detail", index): control for index, control in enumerate(detail.controls())
+                      if control not in detail.links})
+        found.update({("organ", organ): hotspot for organ, hotspot in self.body_map.hotspots.items()})
+        if self.body_map.figure_button is not None:
+            found[("figure",)] = self.body_map.figure_button
+        found[("cta",)] = self.cta.more
+        return found
 
     def reveal_later(self) -> None:
         QTimer.singleShot(0, self.reveal_selection)
@@ -152,11 +210,15 @@ class InfographicView(QWidget):
             self.layout().insertWidget(index, widget)
             if self.metrics is not None:
                 apply_metrics(widget, self._family, self.metrics)
+        self._above += widgets
+        self._order_tabs()
 
     def take_above(self, widgets: list[QWidget]) -> None:
         for widget in widgets:
             self.layout().removeWidget(widget)
             widget.setParent(None)
+            if widget in self._above:
+                self._above.remove(widget)
 
     def set_offset(self, dx: int, dy: int) -> None:
         """Shift everything by a few pixels (the waiting room's guard against burn-in)."""

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 from sepsis_viewer.content.model import Content, Panel
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.widgets.cards import CardButton, ItemCard, link_neighbours
+from sepsis_viewer.ui.widgets.roles import Role, speaks_as, tell_selection_changed
 from sepsis_viewer.ui.widgets.text import IconLabel, ScrollPage, apply_metrics, set_text_colour, viewport_of
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
 
+@speaks_as(Role.PageTab)
 class PanelTab(CardButton):
     """The button that opens a panel; filled with the accent colour while its panel is open."""
 
@@ -42,6 +44,22 @@ class PanelTab(CardButton):
         p = self._palette
         set_text_colour(self.title, p.accent_text if checked else p.text)
         self.icon.set_icon(self.icon._path, p.accent_text if checked else p.accent)
+        tell_selection_changed(self)
+
+
+@speaks_as(Role.PageTabList)
+class TabRow(QWidget):
+    """The row of panel tabs, named for screen readers ("Topics")."""
+
+
+@speaks_as(Role.Client)
+class PanelStack(QStackedWidget):
+    """The open panel's page; a filler to screen readers (Qt's "layered pane" said nothing useful)."""
+
+
+@speaks_as(Role.Grouping)
+class PanelCards(ScrollPage):
+    """A panel's cards, named by the panel, so that a screen reader says which panel they are in."""
 
 
 class PanelPage(QScrollArea):
@@ -63,8 +81,9 @@ class PanelPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards take the focus and scroll into view
-        inner = ScrollPage()
+        inner = PanelCards()
         inner.setObjectName("panelInner")
+        inner.setAccessibleName(panel.title)
         self._grid = QGridLayout(inner)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._columns = 0
@@ -134,17 +153,20 @@ class PanelArea(QWidget):
     """Three panel tabs above the cards of the open panel."""
 
     activated = Signal(str)  # a panel id or an item id
+    cards_made = Signal()  # a panel's cards were made (the keyboard's order takes them in)
 
     def __init__(self, content: Content, palette: Palette, family: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.tabs: dict[str, PanelTab] = {}
         self.pages: dict[str, PanelPage] = {}
         self.cards: dict[str, ItemCard] = {}  # the cards made so far (see PanelPage)
-        tab_row = QHBoxLayout()
+        self.tab_row = TabRow(self)
+        self.tab_row.setAccessibleName(ui("panels_accessible"))
+        tab_row = QHBoxLayout(self.tab_row)
         tab_row.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget(self)
+        self.stack = PanelStack(self)
         for panel in content.panels:
-            tab = PanelTab(panel, palette, self)
+            tab = PanelTab(panel, palette, self.tab_row)
             tab.activated.connect(self.activated)
             tab_row.addWidget(tab, 1)
             self.tabs[panel.id] = tab
@@ -155,20 +177,19 @@ class PanelArea(QWidget):
         link_neighbours(list(self.tabs.values()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tab_row)
+        layout.addWidget(self.tab_row)
         layout.addWidget(self.stack, 1)
-        self.setAccessibleName(ui("panels_accessible"))
         self.show_panel(content.panels[0].id)
 
     def _on_cards(self, cards: list[ItemCard]) -> None:
         for card in cards:
             card.activated.connect(self.activated)
             self.cards[card.ident] = card
-        # Tab goes through all the tabs, then the open panel's cards, however late they were made.
-        previous = list(self.tabs.values())[-1]
-        for card in cards:
-            QWidget.setTabOrder(previous, card)
-            previous = card
+        self.cards_made.emit()
+
+    def made_cards(self) -> list[ItemCard]:
+        """The cards made so far, panel by panel in the panels' order (the hidden ones too)."""
+        return [card for page in self.pages.values() if page._cards for card in page._cards]
 
     def make_all_cards(self) -> None:
         """Make the cards of every panel, not only of those opened so far."""
@@ -177,7 +198,7 @@ class PanelArea(QWidget):
 
     def rescale(self, metrics: Metrics) -> None:
         self.layout().setSpacing(metrics.gap)
-        self.layout().itemAt(0).layout().setSpacing(metrics.gap)
+        self.tab_row.layout().setSpacing(metrics.gap)
 
     def show_panel(self, panel_id: str) -> None:
         """Open a panel: its tab is marked and its cards are shown."""

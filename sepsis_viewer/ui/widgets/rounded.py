@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from sepsis_viewer.ui.widgets.roles import GROUP_OR_FILLER, speaks_as
 from sepsis_viewer.ui.widgets.text import set_text_colour
 
 
@@ -26,6 +27,7 @@ def paint_rounded(painter: QPainter, rect: QRectF, fill: str, edge: str | None =
         painter.drawPath(shape)
 
 
+@speaks_as(GROUP_OR_FILLER)  # the call to action is a named group; a frame around the detail, nothing
 class RoundedFrame(QFrame):
     """A panel with a rounded fill and, optionally, an edge; its children sit inside the edge."""
 

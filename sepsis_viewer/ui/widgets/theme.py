@@ -73,6 +73,9 @@ def contrast_pairs(p: Palette, text: float = 4.5) -> list[ContrastPair]:
         # The ring's light under-band carries it on the dark fill of the chosen panel.
         ContrastPair("focus band on chosen panel", p.surface, p.accent, 3.0),
         ContrastPair("focus ring on its band", p.focus, p.surface, 3.0),
+        # Buttons draw their ring as a dashed border: in the call to action, on a warning.
+        ContrastPair("focus ring in the call to action", p.cta_text, p.cta_background, 3.0),
+        ContrastPair("focus ring on a warning", p.focus, p.warning_background, 3.0),
         ContrastPair("warning edge", p.warning_border, p.warning_background, 3.0),
         ContrastPair("arrows", p.muted, p.window, 3.0),
     ]
