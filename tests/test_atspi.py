@@ -113,7 +113,7 @@ def test_tab_goes_down_the_screen_and_every_container_on_the_way_is_named_or_a_f
     organs, figure = names[len(screen):-2], names[-2]
     organ_names = tuple(f"{name}: " for name in table("en")["organ_names"].values())
     assert len(organs) >= 10 and all(name.startswith(organ_names) for name in organs), organs
-    assert figure == table("en")["body_map_figure_female"]
+    assert figure == table("en")["body_map_figure_female"]  # the whole words, not the short ones on screen
     for stop in cycle:
         for container in stop["ancestors"][1:]:  # under the window
             assert container["name"] or container["role"] == "filler", (stop["name"], container)

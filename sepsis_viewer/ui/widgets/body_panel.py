@@ -144,8 +144,6 @@ class BodyPanel(QWidget):
     def set_figure(self, figure: str) -> None:
         self.map.set_figure(figure)
         self._make_hotspots()
-        if self.figure_button is not None:
-            self.figure_button.setText(ui(f"body_map_figure_{figure}"))
 
     def _other_figure(self) -> None:
         figure = next(f for f in FIGURES if f != self.map.figure())
@@ -168,7 +166,9 @@ class BodyPanel(QWidget):
             hotspot.clicked.connect(lambda _=False, organ=organ_id: self._on_organ(organ))
             self.hotspots[organ_id] = hotspot
         if self.figure_button is not None:
-            self.figure_button.setText(ui(f"body_map_figure_{self.map.figure()}"))
+            # Short on screen (the column is narrow); whole for a screen reader.
+            self.figure_button.setText(ui(f"body_map_figure_{self.map.figure()}_short"))
+            self.figure_button.setAccessibleName(ui(f"body_map_figure_{self.map.figure()}"))
         self._place_hotspots()
         self.hotspots_made.emit()
 

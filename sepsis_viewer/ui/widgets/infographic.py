@@ -64,6 +64,10 @@ class InfographicView(QWidget):
         self._steps = QVBoxLayout()  # a column of its own, so that the diagram's height follows its width
         self._steps.setContentsMargins(0, 0, 0, 0)
         self._steps.addWidget(self.diagram)
+        # The panel tabs span the cards and the detail: four tabs over the cards alone wrapped their
+        # titles over four or five lines on a laptop screen.
+        self.panels.layout().removeWidget(self.panels.tab_row)
+        self._steps.addWidget(self.panels.tab_row)
         self._steps.addLayout(self._body, 1)
         self._middle = QHBoxLayout()
         self._middle.setContentsMargins(0, 0, 0, 0)
@@ -187,21 +191,43 @@ class InfographicView(QWidget):
         self._steps.setSpacing(metrics.gap)
         # The figure (arms held out) is about two thirds as wide as it is tall: so that it fills the
         # height beside the steps, a fifth of a landscape window.
-        self.body_map.setFixedWidth(round(width * (0.26 if height > width else 0.19 if width < 1200 else 0.21)))
+        self.body_map.setFixedWidth(round(width * (0.22 if height > width else 0.19 if width < 1200 else 0.21)))
         portrait = height > width
         # A portrait screen (common in waiting rooms) stacks the panels above the detail.
         self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         # Tall screens: the panels take what their cards need, the detail gets the rest.
         self._body.setStretch(0, 0 if portrait else 5)
         self._body.setStretch(1, 1 if portrait else 6)
-        self.panels.setMaximumHeight(round(height * 0.25) if portrait else 16777215)
+        self.panels.setMaximumHeight(round(height * 0.18) if portrait else 16777215)
         if portrait:
             # The panels keep the height of the fullest one, so that the detail does not move when
             # another panel opens: that takes every panel's cards.
             self.panels.make_all_cards()
         self.diagram.set_portrait(portrait)
         self.cta.set_portrait(portrait)
+        self._arrange(portrait)
         return metrics
+
+    def _arrange(self, portrait: bool) -> None:
+        """Landscape: the map beside the steps and everything they open. Portrait: beside the steps
+        only, and the tabs, cards and detail across the whole width under them."""
+        main = self.layout()
+        inside = self._steps.indexOf(self.panels.tab_row) >= 0
+        if portrait == (not inside):
+            return
+        self._steps.removeWidget(self.panels.tab_row)
+        self._steps.removeItem(self._body)
+        main.removeWidget(self.panels.tab_row)
+        main.removeItem(self._body)
+        if portrait:
+            at = main.indexOf(self.cta)
+            main.insertWidget(at, self.panels.tab_row)
+            main.insertLayout(at + 1, self._body, 1)
+            main.setStretchFactor(self._middle, 0)
+        else:
+            self._steps.addWidget(self.panels.tab_row)
+            self._steps.addLayout(self._body, 1)
+            main.setStretchFactor(self._middle, 1)
 
     def place_above(self, widgets: list[QWidget]) -> None:
         """Put widgets that outlive one content (a warning, a progress line) above the header."""

@@ -150,7 +150,7 @@ class PanelPage(QScrollArea):
 
 
 class PanelArea(QWidget):
-    """Three panel tabs above the cards of the open panel."""
+    """The panel tabs (`tab_row`, which a view may place elsewhere) and the open panel's cards."""
 
     activated = Signal(str)  # a panel id or an item id
     cards_made = Signal()  # a panel's cards were made (the keyboard's order takes them in)
