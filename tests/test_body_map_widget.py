@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 
 from sepsis_viewer import body_map
-from sepsis_viewer.ui.widgets.body_map import BodyMap
+from sepsis_viewer.ui.widgets.body_map import BodyMap, BodyMapStyle
 
 LUNGS, KIDNEYS, BRAIN, LIVER = "UBERON_0002048", "UBERON_0002113", "UBERON_0000955", "UBERON_0002107"
 COLON, APPENDIX, WOMB, PROSTATE = "UBERON_0001155", "UBERON_0001154", "UBERON_0000995", "UBERON_0002367"
@@ -154,3 +154,13 @@ def test_the_male_figure_has_its_own_organs_and_ignores_the_womb(body):
     assert body.lit() == {WOMB: RED} and body.organ_rect(WOMB).isEmpty()
     assert body.organ_at(QPointF(inside(body, PROSTATE))) == PROSTATE
     assert set(body.organ_ids()) == body_map.organ_ids("male")
+
+
+def test_the_unlit_body_is_drawn_faintly_not_left_out(body):
+    """With nothing lit, the figure's outline and organs still show: pale lines on the background."""
+    image, rect = body.grab().toImage(), body.drawing_rect().toRect()
+    background = image.pixelColor(2, 2)
+    points = [(x, y) for x in range(rect.left(), rect.right(), 4) for y in range(rect.top(), rect.bottom(), 4)]
+    drawn = [image.pixelColor(x, y) for x, y in points if distance(image.pixelColor(x, y), background) > 20]
+    assert len(drawn) > 0.01 * len(points)  # the body is there (about 2% of it is lines)
+    assert all(colour.saturationF() < 0.2 for colour in drawn)  # and nothing in it is lit
