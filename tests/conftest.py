@@ -81,6 +81,7 @@ def window(qtbot, content):
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: bool(win.view.body_map.hotspots))  # made just after the first frame
     return win
 
 

@@ -163,6 +163,7 @@ def multilingual(qtbot):
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: bool(window.view.body_map.hotspots))  # made just after the first frame
     yield window
     from sepsis_viewer import strings
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterator
 from functools import cache
@@ -142,7 +143,10 @@ def meaning_problems(doc: dict, file: str, base_dir: Path) -> list[Problem]:
     if action.count(_NUMBER_PLACEHOLDER) != 1 or action.replace(_NUMBER_PLACEHOLDER, "").count("{"):
         report(["call_to_action", "action"], 'must hold "{number}" exactly once, where the emergency number goes')
     placeholder_problems(doc, report)
-    chart_problems(resolved(doc), report)  # a chart's text alternative as a reader gets it
+    # A chart's text alternative as a reader gets it: the numbers, with their figures written in
+    # (a copy: resolving fills a document in place, and this one is the caller's).
+    numbers = {"language": doc["language"], "numbers": copy.deepcopy(doc["numbers"])}
+    chart_problems(resolved(numbers), report)
     return problems
 
 

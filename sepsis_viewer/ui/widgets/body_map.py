@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (QBitmap, QBrush, QColor, QCursor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen,
@@ -21,14 +20,14 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from sepsis_viewer import body_map
+from sepsis_viewer.record import Record
 
 _SKIN = "UBERON_0000014"
 _HIT_SLOP = 3  # device pixels around a point that still count as on a thin organ (a vessel)
 _SETTLE_MS = 150  # after a resize, wait this long before making the organs' caches
 
 
-@dataclass(frozen=True)
-class BodyMapStyle:
+class BodyMapStyle(Record):
     """The colours, and the line widths and hatch in view-box units (the body is ~195 units tall)."""
 
     outline: str = "#c4ccd5"
@@ -41,8 +40,7 @@ class BodyMapStyle:
     margin: float = 0.03  # of the widget's height, around the figure
 
 
-@dataclass(frozen=True)
-class _Organ:
+class _Organ(Record):
     """One organ at one size, in device pixels: its shape and its lit outline in ink."""
 
     region: QRegion
@@ -321,7 +319,9 @@ class BodyMap(QWidget):
         ring = QImage(shape.size() + QSize(2 * grow, 2 * grow), QImage.Format.Format_ARGB32_Premultiplied)
         ring.fill(Qt.GlobalColor.transparent)
         painter = QPainter(ring)
-        steps = max(8, 4 * grow)  # enough directions that the edge stays round
+        # Four directions draw a ring of a pixel or two as round as more would; a thicker one (on a
+        # 4K screen) needs more, so that its corners stay round.
+        steps = 4 if grow <= 2 else max(8, 2 * grow)
         for step in range(steps):
             angle = 2 * math.pi * step / steps
             painter.drawImage(QPointF(grow + grow * math.cos(angle), grow + grow * math.sin(angle)), shape)

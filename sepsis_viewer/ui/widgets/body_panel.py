@@ -3,7 +3,7 @@ a hotspot per organ that opens its item, for the mouse and for the keyboard alik
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QAbstractButton, QPushButton, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from sepsis_viewer.ui.widgets.text import TextLabel, set_text_role
 from sepsis_viewer.ui.widgets.theme import Metrics, Palette
 
 
+HOTSPOTS_AFTER_MS = 100
 # Head to hips, shoulders to wrists: every organ the content names, as large as a narrow place
 # allows (the whole figure, arms held out, would be drawn at two thirds of the size).
 UPPER_BODY = QRectF(0.16, 0.015, 0.68, 0.54)
@@ -78,7 +79,6 @@ class BodyPanel(QWidget):
         """`crop`: the part of the figure shown (see BodyMap.set_crop); all of it by default.
         `hotspots`: organs reached with Tab (not on a slide or a screen nobody touches)."""
         super().__init__(parent)
-        self._with_hotspots = hotspots
         self._content, self._palette = content, palette
         self._targets = organ_targets(content)
         self.title = TextLabel(ui("body_map_title"), "small-bold", self, colour=palette.muted)
@@ -105,7 +105,9 @@ class BodyPanel(QWidget):
             layout.addWidget(self.figure_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.hotspots: dict[str, OrganHotspot] = {}
-        self._make_hotspots()
+        self._hotspots_wanted = hotspots
+        if self.figure_button is not None:
+            self._name_figure_button()
 
     # --- what is lit --------------------------------------------------------------------------
 
@@ -159,18 +161,28 @@ class BodyPanel(QWidget):
         self.hotspots = {}
         for organ_id in self.map.organ_ids():
             target = self._targets.get(organ_id)
-            if target is None or not self._with_hotspots:
+            if target is None or not self._hotspots_wanted:
                 continue
             name = ui("organ_hotspot", organ=organ_name(organ_id), summary=_summary(target))
             hotspot = OrganHotspot(organ_id, name, self._palette.focus, self.map)
             hotspot.clicked.connect(lambda _=False, organ=organ_id: self._on_organ(organ))
             self.hotspots[organ_id] = hotspot
         if self.figure_button is not None:
-            # Short on screen (the column is narrow); whole for a screen reader.
-            self.figure_button.setText(ui(f"body_map_figure_{self.map.figure()}_short"))
-            self.figure_button.setAccessibleName(ui(f"body_map_figure_{self.map.figure()}"))
+            self._name_figure_button()
         self._place_hotspots()
         self.hotspots_made.emit()
+
+    def _name_figure_button(self) -> None:
+        # Short on screen (the column is narrow); whole for a screen reader.
+        self.figure_button.setText(ui(f"body_map_figure_{self.map.figure()}_short"))
+        self.figure_button.setAccessibleName(ui(f"body_map_figure_{self.map.figure()}"))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._hotspots_wanted and not self.hotspots:
+            # Made once the first frame is up: each needs its organ's place in the drawing, which
+            # a start (some 8 ms) need not wait for; nobody tabs to them in the first tenth of a second.
+            QTimer.singleShot(HOTSPOTS_AFTER_MS, self, self._make_hotspots)
 
     def controls(self) -> list[QWidget]:
         """What the keyboard reaches here: the organs from the head down, then the figure choice."""
