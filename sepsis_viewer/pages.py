@@ -171,6 +171,7 @@ def _about(content: Content, step: TourStep) -> Page:
             *_translation_note(content),
             Block(K.HEADING, ui("references_heading")), Block(K.LIST, items=refs),
             Block(K.HEADING, ui("credits_heading")), Block(K.TEXT, ui("font_credit")), Block(K.TEXT, ui("icon_credit")),
+            Block(K.TEXT, ui("body_map_credit")),
             Block(K.NOTE, ui("app_version", version=app_version())),
         ),
     )

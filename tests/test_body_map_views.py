@@ -124,3 +124,8 @@ def test_a_stage_slide_leaves_the_words_room_beside_the_map(audience):
     words = audience.slide.header.title
     right = words.mapTo(audience.slide, QPoint(words.width(), 0)).x()
     assert right <= audience.slide.map.geometry().left()
+
+
+def test_about_credits_the_drawing(window):
+    window.select("about")
+    assert ui("body_map_credit") in window.detail.visible_text()

@@ -240,6 +240,7 @@ def test_page_one_has_the_body_map_in_vectors_with_each_stage_organ_named(handou
     page = PdfReader(str(handout_pdf)).pages[0]
     words = re.sub(r"\s+", " ", page.extract_text())
     assert ui("body_map_title") in words and ui("body_map_handout_key") in words
+    assert ui("body_map_credit") in words  # the drawing is CC BY 4.0: credited where it is printed
     names = ui("organ_names")
     for organ in {o for stage in content.stages for o in stage.organs}:
         stages = ", ".join(str(s.number) for s in content.stages if organ in s.organs)

@@ -48,7 +48,7 @@ def labelled_body(content: Content, palette: Palette, height: float):
         view = QSvgRenderer(QByteArray(data)).viewBoxF()
         title_bottom = sheet.text(ui("body_map_title"), "h3", x, top, width)
         key = ui("body_map_handout_key")
-        key_h = sheet.height(key, "small", width)
+        key_h = sheet.height(key, "small", width) + 1 + sheet.height(ui("body_map_credit"), "small", width)
         figure_h = height - (title_bottom - top) - key_h - 4
         figure_w = figure_h * view.width() / view.height()
         rect = QRectF(x + (width - figure_w) / 2, title_bottom + 2, figure_w, figure_h)
@@ -58,7 +58,8 @@ def labelled_body(content: Content, palette: Palette, height: float):
             sheet.svg(data, rect)
             sheet.painter.restore()
             _labels(sheet, content, palette, organ_centres(data, rect), rect, x, width)
-        return sheet.text(key, "small", x, rect.bottom() + 4, width, palette.muted)
+        bottom = sheet.text(key, "small", x, rect.bottom() + 4, width, palette.muted)
+        return sheet.text(ui("body_map_credit"), "small", x, bottom + 1, width, palette.muted)  # CC BY 4.0
 
     return draw
 
