@@ -11,13 +11,14 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from sepsis_viewer import command_line
 from sepsis_viewer.content.problems import ContentError, Problem
+from sepsis_viewer.opening_hours import DAYS, OpeningHours, clock, day_range, span
 from sepsis_viewer.record import Record, replace
+from sepsis_viewer.toml_places import key_positions, syntax_problem
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,12 +26,10 @@ else:  # pragma: no cover - the dependency with its marker in pyproject.toml
     import tomli as tomllib
 
 ALL_LANGUAGES = "*"  # the key of a message given once for every language
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # datetime.weekday() order
 WHEN_CLOSED = ("blank", "notice")
 MAX_MESSAGE_CHARS = 160  # read from across a room, by someone who did not choose to look
 MAX_URL_CHARS = 80  # longer makes a denser code (version 6 and up) that phones read only up close
 MAX_BYTES = 64 * 1024
-_TIME = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 
 
 class ConfigError(ContentError):
@@ -38,42 +37,6 @@ class ConfigError(ContentError):
 
     A ContentError too: the file is read and watched as content files are, and one kind of error
     means one way to log it (ui/kiosk/content_watch.py)."""
-
-
-class OpeningHours(Record):
-    """When the clinic is open: for each weekday (Monday first), its (start, end) minutes after
-    midnight, sorted and not overlapping; end may be 1440 (24:00)."""
-
-    days: tuple[tuple[tuple[int, int], ...], ...]
-
-    def _spans(self, moment: datetime) -> list[tuple[datetime, datetime]]:
-        """The open spans from the day before `moment` to eight days after, touching ones joined."""
-        midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-        spans: list[tuple[datetime, datetime]] = []
-        for offset in range(-1, 9):
-            day = midnight + timedelta(days=offset)
-            for start, end in self.days[day.weekday()]:
-                begin, finish = day + timedelta(minutes=start), day + timedelta(minutes=end)
-                if spans and spans[-1][1] == begin:
-                    spans[-1] = (spans[-1][0], finish)  # 20:00-24:00 then 00:00-06:00: one night
-                else:
-                    spans.append((begin, finish))
-        return spans
-
-    def is_open(self, moment: datetime) -> bool:
-        return any(begin <= moment < end for begin, end in self._spans(moment))
-
-    def next_change(self, moment: datetime) -> datetime | None:
-        """The next opening or closing after `moment`; None if it never changes (open all week)."""
-        midnight = moment.replace(hour=0, minute=0, second=0, microsecond=0)
-        # The ends of the days looked at are no change: a week has one within seven days, if any.
-        window = (midnight - timedelta(days=1), midnight + timedelta(days=9))
-        edges = [edge for span in self._spans(moment) for edge in span if edge > moment and edge not in window]
-        return min(edges) if edges else None
-
-    def next_opening(self, moment: datetime) -> datetime | None:
-        openings = [begin for begin, _end in self._spans(moment) if begin > moment]
-        return min(openings) if openings else None
 
 
 class KioskConfig(Record):
@@ -128,61 +91,12 @@ def load_config(path: Path) -> KioskConfig:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError([_syntax_problem(file, str(exc), text)]) from None
+        raise ConfigError([syntax_problem(file, str(exc), text)]) from None
     checker = _Checker(path, text)
     config = checker.check(document)
     if checker.problems:
         raise ConfigError(checker.problems)
     return config
-
-
-def _syntax_problem(file: str, message: str, text: str) -> Problem:
-    where = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
-    if where:
-        return Problem(file, f"not valid TOML: {message[:where.start()]}", int(where[1]), int(where[2]))
-    end = re.search(r"\s*\(at end of document\)$", message)
-    if end:  # located at the end of the last line
-        lines = text.splitlines() or [""]
-        return Problem(file, f"not valid TOML: {message[:end.start()]} at the end of the file", len(lines),
-                       len(lines[-1]) + 1)
-    return Problem(file, f"not valid TOML: {message}")
-
-
-def key_positions(text: str) -> dict[tuple[str, ...], tuple[int, int]]:
-    """Where each key of a TOML text is written: its dotted path -> (line, column), 1-based.
-
-    tomllib says where a syntax error is, but not where a valid key is; this finds the table
-    headers, the `key = value` lines and the keys of inline tables, which is all a configuration
-    file holds.
-    """
-    positions: dict[tuple[str, ...], tuple[int, int]] = {}
-    table: tuple[str, ...] = ()
-    key = r'(?:[A-Za-z0-9_-]+|"[^"]*"|\'[^\']*\')'
-    dotted = rf"{key}(?:\s*\.\s*{key})*"
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.lstrip()
-        column = len(line) - len(stripped) + 1
-        header = re.match(rf"\[\[?\s*({dotted})\s*\]\]?\s*(#.*)?$", stripped)
-        if header:
-            table = _split_key(header[1])
-            positions.setdefault(table, (number, column))
-            continue
-        assignment = re.match(rf"({dotted})\s*=", stripped)
-        if not assignment:
-            continue
-        path = table + _split_key(assignment[1])
-        positions.setdefault(path, (number, column))
-        rest = stripped[assignment.end():]
-        if rest.lstrip().startswith("{"):  # an inline table: link = { url = "…", caption = "…" }
-            offset = column - 1 + assignment.end()
-            for inner in re.finditer(rf"[{{,]\s*({key})\s*=", rest):
-                positions.setdefault(path + _split_key(inner[1]), (number, offset + inner.start(1) + 1))
-    return positions
-
-
-def _split_key(dotted: str) -> tuple[str, ...]:
-    parts = re.findall(r'"([^"]*)"|\'([^\']*)\'|([A-Za-z0-9_-]+)', dotted)
-    return tuple(next(p for p in part if p) if any(part) else "" for part in parts)
 
 
 class _Checker:
@@ -361,7 +275,7 @@ class _Checker:
         ok = True
         for key, times in value.items():
             place = where + (key,)
-            indexes = _day_range(key)
+            indexes = day_range(key)
             if indexes is None:
                 self.problem(place, "not a day or days; write mon, tue… sun, or a range such as mon-fri")
                 ok = False
@@ -395,15 +309,15 @@ class _Checker:
             return []
         spans = []
         for part in parts:
-            span = _span(part)
-            if isinstance(span, str):
-                self.problem(place, span)
+            times = span(part)
+            if isinstance(times, str):
+                self.problem(place, times)
                 return None
-            spans.append(span)
+            spans.append(times)
         spans.sort()
         for (start, end), (next_start, next_end) in zip(spans, spans[1:]):
             if next_start < end:
-                self.problem(place, f"{_clock(start)}-{_clock(end)} and {_clock(next_start)}-{_clock(next_end)} "
+                self.problem(place, f"{clock(start)}-{clock(end)} and {clock(next_start)}-{clock(next_end)} "
                              "overlap")
                 return None
         return spans
@@ -438,43 +352,6 @@ def _url_problem(url: str) -> str | None:
         return (f"is {len(text)} characters; a QR code of more than {MAX_URL_CHARS} is too dense to scan from a "
                 "chair: use a shorter address")
     return None
-
-
-def _day_range(key: str) -> list[int] | None:
-    """The weekday indexes of "mon", "mon-fri" or "sun-thu" (a range may go round the week's end)."""
-    names = key.strip().lower().split("-")
-    if not 1 <= len(names) <= 2 or any(name not in DAYS for name in names):
-        return None
-    first, last = DAYS.index(names[0]), DAYS.index(names[-1])
-    return [(first + step) % 7 for step in range((last - first) % 7 + 1)]
-
-
-def _minutes(text: str, end: bool) -> int | None:
-    match = _TIME.fullmatch(text.strip())
-    if not match:
-        return None
-    hour, minute = int(match[1]), int(match[2])
-    if (hour, minute) == (24, 0) and end:
-        return 24 * 60
-    return hour * 60 + minute if hour < 24 and minute < 60 else None
-
-
-def _span(text: str) -> tuple[int, int] | str:
-    """(start, end) minutes of "08:00-18:00", or what is wrong with it."""
-    ends = text.split("-")
-    if len(ends) != 2:
-        return f"{text!r} is not opening times such as \"08:00-18:00\" (or \"closed\")"
-    start, end = _minutes(ends[0], end=False), _minutes(ends[1], end=True)
-    if start is None or end is None:
-        return f"{text!r}: times are 24-hour HH:MM, from 00:00 to 24:00"
-    if end <= start:
-        return (f"{text!r} ends before it starts; for a night, give two days, e.g. fri = \"20:00-24:00\" and "
-                "sat = \"00:00-08:00\"")
-    return start, end
-
-
-def _clock(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 # --- the command line on top ------------------------------------------------------------------

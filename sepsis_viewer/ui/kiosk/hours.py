@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
-from sepsis_viewer.kiosk_config import OpeningHours
+from sepsis_viewer.opening_hours import OpeningHours
 from sepsis_viewer.timing import scaled_ms, time_scale
 from sepsis_viewer.ui.widgets.timers import owned_timer
 
