@@ -20,7 +20,9 @@ from sepsis_viewer.ui.widgets.blocks import ITEM, text_widget
 from sepsis_viewer.ui.widgets.text import apply_metrics
 
 CHART_MIN_LINES = 8  # the least height of a chart on a screen, in lines of body text
-MIN_WORD_BUDGET = 12  # a header that nearly fills the cap still leaves room for a sentence
+MIN_WORD_BUDGET = 12
+_UNCOUNTED = frozenset({BlockKind.CHART, BlockKind.SOURCES})  # no words to read, or small print
+_UNCUT = frozenset({BlockKind.CHART, BlockKind.HEADING, BlockKind.SOURCES})  # a header that nearly fills the cap still leaves room for a sentence
 # The end of a sentence: . ! ? or …, any closing quote or bracket, then a space.
 _SENTENCE_END = re.compile(r"[.!?…](?:\s*[\"'”»)\]])*\s+")
 _CLAUSE_END = re.compile(r"[,;:]\s+")
@@ -95,41 +97,36 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def _pieces(text: str, budget: int) -> list[str]:
-    """A text cut into pieces of at most `budget` words: between sentences, then between clauses,
-    and only as a last resort between words."""
+def _pieces(text: str, budget: int, first: int) -> list[str]:
+    """A text cut between its sentences; a sentence of more than `budget` words (`first` for the
+    first one) between its clauses, and only as a last resort between words."""
     pieces: list[str] = []
     for sentence in sentences(text):
-        if words_in(sentence) <= budget:
+        limit = budget if pieces else first
+        if words_in(sentence) <= limit:
             pieces.append(sentence)
             continue
         for clause in _cut(sentence, _CLAUSE_END):
             words = clause.split()
-            pieces += [" ".join(words[i:i + budget]) for i in range(0, len(words), budget)]
-    return _regrouped(pieces, budget)
-
-
-def _regrouped(pieces: list[str], budget: int) -> list[str]:
-    """Consecutive pieces put back together while they stay within the budget: whole sentences
-    go together wherever they can."""
-    grouped: list[str] = []
-    for piece in pieces:
-        if grouped and words_in(grouped[-1]) + words_in(piece) <= budget:
-            grouped[-1] = f"{grouped[-1]} {piece}"
-        else:
-            grouped.append(piece)
-    return grouped
+            pieces += [" ".join(words[i:i + limit]) for i in range(0, len(words), limit)]
+    return pieces
 
 
 def capped(units: list[Unit], budget: int) -> list[Unit]:
-    """The units with every one of more than `budget` words cut into pieces that join up again."""
+    """The units with every paragraph cut into its sentences (which join up again on a screen),
+    none of more than `budget` words; source lines, small print, are not counted.
+
+    A heading stays with what follows it, so the first piece after one leaves room for its words.
+    """
     out = []
-    for unit in units:
-        if unit.kind == BlockKind.CHART or words_in(unit.text) <= budget:
+    for index, unit in enumerate(units):
+        before = units[index - 1] if index else None
+        first = budget - (words_in(before.text) if before is not None and before.kind == BlockKind.HEADING else 0)
+        if unit.kind in _UNCUT:
             out.append(unit)
             continue
-        pieces = _pieces(unit.text, budget)
-        out += [Unit(unit.kind, piece, joins=index > 0 or unit.joins) for index, piece in enumerate(pieces)]
+        pieces = _pieces(unit.text, budget, max(1, first))
+        out += [Unit(unit.kind, piece, joins=n > 0 or unit.joins) for n, piece in enumerate(pieces)]
     return out
 
 
@@ -145,27 +142,28 @@ def joined(units: list[Unit]) -> list[Unit]:
 
 
 def header_words(page: Page) -> int:
-    """The words of a page's kicker and title, which every part of it shows."""
-    return words_in(page.kicker) + words_in(page.title)
+    """The words of a page's title, which every part of it shows in large type (the kicker above
+    it is small print, as the source line is)."""
+    return words_in(page.title)
 
 
 class Paginator:
     """Finds the largest type offered at which a page fits, else splits it into parts.
 
-    `make_header(parent)` makes the widget that heads every part: it has `set_page(page, part,
-    parts)` and `height_for(width)`, and is only measured here, never shown.
+    `make_header(parent)` makes the widget that heads every part (`header`): it has
+    `set_page(page, part, parts)` and `height_for(width)`, and is only measured here, never shown.
     """
 
     def __init__(self, palette, family: str, make_header: Callable[[QWidget], QWidget]):
         self._palette, self._family = palette, family
         self._scratch = QWidget()  # never shown: widgets are measured here
-        self._header = make_header(self._scratch)
+        self.header = make_header(self._scratch)
 
     def split(self, page: Page, width: int, height: int, sizes: Sequence, *, units: list[Unit] | None = None,
               max_words: int | None = None) -> tuple[object, list[list[Unit]]]:
         """The metrics (one of `sizes`, largest first) and the parts of a page in a room of this
         size. `units`: the page's (units_of) unless given; `max_words`: the most words on a part,
-        its kicker and title counted."""
+        its title counted; then the parts are also evened out, so that none is left near empty."""
         units = units_of(page) if units is None else units
         budget = None
         if max_words is not None:
@@ -173,67 +171,149 @@ class Paginator:
             units = capped(units, budget)
         sources = sources_of(page)
         for metrics in sizes:
-            heights = self._heights(units, metrics, width)
+            fit = _Fit(self, metrics, width)
             room = height - self._header_height(page, metrics, width)
             if sources:
-                room -= self._heights([Unit(BlockKind.SOURCES, sources)], metrics, width)[0] + metrics.gap
-            fits_words = budget is None or sum(words_in(u.text) for u in units) <= budget
-            if self._total(units, heights, metrics) <= room and fits_words:
+                room -= fit.height(Unit(BlockKind.SOURCES, sources)) + metrics.gap
+            if fit.fits(units, room, budget):
                 return metrics, [units]
-        return metrics, self._parts(units, heights, metrics, room, budget)
+        if budget is not None:
+            units = _fitted(units, fit, room)
+        parts = self._parts(units, fit, room, budget)
+        if budget is not None and len(parts) > 1:
+            parts = self._evened(units, fit, room, budget, parts)
+        return metrics, parts
 
-    def _heights(self, units: list[Unit], metrics, width: int) -> list[int]:
-        heights = []
-        for unit in units:
-            if unit.kind == BlockKind.CHART:
-                # A chart takes the room it is given; this is the least it can be read at.
-                heights.append(metrics.text_px("body") * CHART_MIN_LINES)
-                continue
-            widget = unit_widget(unit, self._palette, self._scratch)
-            apply_metrics(widget, self._family, metrics)
-            heights.append(widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height())
-            widget.deleteLater()
-        return heights
+    def measure(self, unit: Unit, metrics, width: int) -> int:
+        """The height of a unit's widget at this width and these metrics."""
+        if unit.kind == BlockKind.CHART:
+            # A chart takes the room it is given; this is the least it can be read at.
+            return metrics.text_px("body") * CHART_MIN_LINES
+        widget = unit_widget(unit, self._palette, self._scratch)
+        apply_metrics(widget, self._family, metrics)
+        height = widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height()
+        widget.deleteLater()
+        return height
 
     def _header_height(self, page: Page, metrics, width: int) -> int:
-        self._header.set_page(page, 0, 2)  # as on a part of a split page: the tallest it gets
-        apply_metrics(self._header, self._family, metrics)
+        self.header.set_page(page, 0, 2)  # as on a part of a split page: the tallest it gets
+        apply_metrics(self.header, self._family, metrics)
         # Each unit is counted with the spacing above it, so the header needs none of its own.
-        return self._header.height_for(width)
+        return self.header.height_for(width)
 
     @staticmethod
-    def _spacing(unit: Unit, metrics) -> int:
-        return metrics.gap * (2 if unit.kind == BlockKind.HEADING else 1)
-
-    def _total(self, units, heights, metrics) -> int:
-        return sum(h + self._spacing(u, metrics) for u, h in zip(units, heights))
-
-    def _parts(self, units, heights, metrics, room, budget=None) -> list[list[Unit]]:
-        """Greedy parts that break, where they can, before a heading rather than inside a list."""
-        costs = [h + self._spacing(u, metrics) for u, h in zip(units, heights)]
-        words = [words_in(u.text) if u.kind != BlockKind.CHART else 0 for u in units]
-        parts: list[list[int]] = [[]]
+    def _parts(units: list[Unit], fit: _Fit, room: int, budget: int | None) -> list[list[Unit]]:
+        """Greedy parts that break, where they can, before a heading rather than inside a list,
+        and before a paragraph rather than inside it; under a words cap, a note or a source line
+        (a figure's) goes on with the paragraph above it."""
+        parts: list[list[Unit]] = [[]]
         for index, unit in enumerate(units):
-            need, need_words = costs[index], words[index]
-            if unit.kind == BlockKind.HEADING and index + 1 < len(units):
-                need += costs[index + 1]  # a heading never ends a part
-                need_words += words[index + 1]
-            used = sum(costs[i] for i in parts[-1])
-            said = sum(words[i] for i in parts[-1])
-            if parts[-1] and (used + need > room or (budget is not None and said + need_words > budget)):
-                moved = self._tail_from_heading(parts[-1], units, costs, room)
-                if budget is not None and sum(words[i] for i in moved) + need_words > budget:
-                    moved = []  # the heading's tail stays: moved on, it would overfill the next part
+            trial = [*parts[-1], unit]
+            following = units[index + 1: index + 2] if unit.kind == BlockKind.HEADING else []
+            if parts[-1] and not fit.fits(trial + following, room, budget):  # a heading never ends a part
+                moved = _tail_from_heading(parts[-1], fit, room)
+                if budget is not None and unit.kind in (BlockKind.NOTE, BlockKind.SOURCES) and not moved:
+                    moved = _paragraph_before(parts[-1])  # a figure's source stays under the figure
+                if moved and (len(moved) == len(parts[-1]) or not fit.fits([*moved, unit, *following], room, budget)):
+                    moved = []  # the tail stays: moved on, it would overfill the next part
                 parts[-1] = parts[-1][: len(parts[-1]) - len(moved)]
                 parts.append(moved)
-            parts[-1].append(index)
-        return [[units[i] for i in part] for part in parts]
+            elif parts[-1] and _starts_on_next(units, index, parts[-1], fit, room, budget):
+                parts.append([])
+            parts[-1].append(unit)
+        return parts
 
-    @staticmethod
-    def _tail_from_heading(part: list[int], units, costs, room) -> list[int]:
-        """The units after the part's last heading, if moving them on keeps the part reasonably full."""
-        for position in range(len(part) - 1, 0, -1):
-            if units[part[position]].kind == BlockKind.HEADING:
-                kept = sum(costs[i] for i in part[:position])
-                return part[position:] if kept >= 0.4 * room else []
-        return []
+    def _evened(self, units, fit: _Fit, room: int, budget: int, parts) -> list[list[Unit]]:
+        """As many parts, with the fewest words on the fullest: a smaller budget for as long as
+        it takes no part more and leaves no heading at the foot of a part."""
+        def as_good(trial: list[list[Unit]]) -> bool:
+            return len(trial) <= len(parts) and not any(part[-1].kind == BlockKind.HEADING for part in trial)
+
+        low, high = 1, budget
+        while low < high:
+            middle = (low + high) // 2
+            if as_good(self._parts(units, fit, room, middle)):
+                high = middle
+            else:
+                low = middle + 1
+        evened = self._parts(units, fit, room, high)
+        return evened if as_good(evened) else parts
+
+
+class _Fit:
+    """Whether units fit a room, at one size: as a screen shows them (a paragraph's sentences
+    together again), each with the spacing above it; heights measured once each."""
+
+    def __init__(self, paginator: Paginator, metrics, width: int):
+        self._paginator, self.metrics, self._width = paginator, metrics, width
+        self._heights: dict[tuple[str, str], int] = {}
+
+    def height(self, unit: Unit) -> int:
+        key = (unit.kind, unit.text)
+        if key not in self._heights:
+            self._heights[key] = self._paginator.measure(unit, self.metrics, self._width)
+        return self._heights[key]
+
+    def cost(self, units: list[Unit]) -> int:
+        gap = self.metrics.gap
+        return sum(self.height(u) + gap * (2 if u.kind == BlockKind.HEADING else 1) for u in joined(units))
+
+    def fits(self, units: list[Unit], room: int, budget: int | None) -> bool:
+        words = sum(words_in(u.text) for u in units if u.kind not in _UNCOUNTED)
+        return (budget is None or words <= budget) and self.cost(units) <= room
+
+
+def _tail_from_heading(part: list[Unit], fit: _Fit, room: int) -> list[Unit]:
+    """The units after the part's last heading, if moving them on keeps the part reasonably full."""
+    for position in range(len(part) - 1, 0, -1):
+        if part[position].kind == BlockKind.HEADING:
+            return part[position:] if fit.cost(part[:position]) >= 0.4 * room else []
+    return []
+
+
+def _fitted(units: list[Unit], fit: _Fit, room: int) -> list[Unit]:
+    """The units with any too tall for the room on its own cut between clauses, else after as
+    many words as fit: a long sentence under a long title still shows whole, over two screens."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.kind in _UNCUT or fit.cost([unit]) <= room:
+            out.append(unit)
+            continue
+        pieces = []
+        for clause in _cut(unit.text, _CLAUSE_END):
+            while clause:
+                words = clause.split()
+                count = len(words)
+                while count > 1 and fit.cost([Unit(unit.kind, " ".join(words[:count]))]) > room:
+                    count -= 1
+                pieces.append(" ".join(words[:count]))
+                clause = " ".join(words[count:])
+        out += [Unit(unit.kind, piece, joins=n > 0 or unit.joins) for n, piece in enumerate(pieces)]
+    return out
+
+
+def _paragraph_before(part: list[Unit]) -> list[Unit]:
+    """The part's last paragraph (all its pieces), with the heading right above it if any."""
+    start = len(part) - 1
+    while start > 0 and part[start].joins:
+        start -= 1
+    if start > 0 and part[start - 1].kind == BlockKind.HEADING:
+        start -= 1
+    return part[start:]
+
+
+def _starts_on_next(units: list[Unit], index: int, part: list[Unit], fit: _Fit, room: int,
+                    budget: int | None) -> bool:
+    """Whether a paragraph cut into sentences had better start on the next part: it will not end
+    on this one, and either fits whole on the next or this one is reasonably full already."""
+    if units[index].joins or index + 1 >= len(units) or not units[index + 1].joins:
+        return False  # not the start of a paragraph in pieces
+    if part[-1].kind == BlockKind.HEADING:
+        return False  # a heading never ends a part
+    end = next((i for i in range(index + 1, len(units)) if not units[i].joins), len(units))
+    paragraph = units[index:end]
+    if fit.fits([*part, *paragraph], room, budget):
+        return False
+    words = sum(words_in(u.text) for u in part)
+    full = max(fit.cost(part) / max(1, room), words / budget if budget else 0.0)
+    return fit.fits(paragraph, room, budget) or full >= 0.4

@@ -1,0 +1,176 @@
+"""The waiting room as signage, screen by screen: type read from the chairs, nothing cut off or
+scrolling, no control while it loops, some forty words at most, the call to action and the
+clinic's panel in fixed places; and what a visitor who touches it gets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from conftest import settle
+from signage_check import in_view, screen_problems, visible_labels
+from sepsis_viewer.paths import data_dir
+from sepsis_viewer.ui.kiosk.signage_type import TOUCH_SHARE
+from test_kiosk_clinic import start_clinic  # noqa: F401 (a fixture: the waiting room a clinic's file sets up)
+
+SIZES = [(1920, 1080), (1080, 1920), (1280, 720), (3840, 2160)]
+EXAMPLE = data_dir("resources") / "kiosk" / "example.toml"
+
+
+@pytest.fixture
+def signage(start_clinic):
+    """A waiting room set up as the example file does (the clinic's message and QR code), in one
+    language, at a size, open whatever the time; its loop stands still until the test moves it."""
+
+    def start(size, language="en", **overrides):
+        options = {"emergency_number": "112", "languages": (language,), "dwell": 3600, "hours": None, **overrides}
+        session = start_clinic(EXAMPLE, size=size, **options)
+        session.loop.start()  # from the beginning, at this size
+        return session
+
+    return start
+
+
+def walk_a_loop(session, check) -> list[tuple[str, int]]:
+    """Every screen of one loop, as the loop itself steps through them: check(window) on each."""
+    window, loop, screens = session.window, session.loop, []
+    first = loop.loops
+    while loop.loops == first:
+        settle()  # as a person sees it, once it is still
+        screens.append((window.tour.current.id, window.part))
+        check(window)
+        loop.advance()
+    return screens
+
+
+LOOPS = [pytest.param(size, "en", id=f"{size[0]}x{size[1]}") for size in SIZES] + [
+    pytest.param((1080, 1920), "fr", id="1080x1920-fr"), pytest.param((1280, 720), "es", id="1280x720-es")]
+
+
+@pytest.mark.parametrize(("size", "language"), LOOPS)
+def test_every_screen_of_a_loop_reads_from_across_the_room(signage, size, language):
+    session = signage(size, language)
+    window, clinic = session.window, session.window.clinic
+    problems, places, maps = [], [], []
+
+    def check(window):
+        problems.extend(f"{window.tour.current.id}#{window.part + 1}: {p}" for p in screen_problems(window))
+        places.append((clinic.mapTo(window, QPoint(0, 0)), clinic.size().toTuple(), clinic.isVisible()))
+        body = window.view.picture.body
+        if body.isVisible():
+            maps.append(body.map.drawing_rect().height())
+
+    loops = session.loop.loops
+    screens = walk_a_loop(session, check)
+    assert problems == []
+    # Every part of every step, in order, and round to the start.
+    steps = [step.id for step in window.tour.steps]
+    assert [step for step, part in screens if part == 0] == steps
+    assert session.loop.loops == loops + 1 and (window.tour.current.id, window.part) == ("overview", 0)
+    # The clinic's message and code in one place throughout (but for the drift against burn-in,
+    # a few pixels); the body map the main picture.
+    assert {(size, shown) for _, size, shown in places} == {(places[0][1], True)}
+    assert all((where - places[0][0]).manhattanLength() <= 8 for where, _, _ in places)
+    assert min(maps) >= 0.3 * min(size)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
+def test_a_visitor_explores_in_the_same_large_type_with_big_controls_that_work(qtbot, signage, size):
+    session = signage(size)
+    window, view = session.window, session.window.view
+    controls = view.controls
+    assert not controls.isVisible()
+    from test_kiosk import tap
+
+    tap(qtbot, view.message)
+    qtbot.waitUntil(controls.isVisible)
+    touch = TOUCH_SHARE * min(size)  # 60 px on a 1080-line screen
+    for button in controls.buttons():
+        assert in_view(window, button) and button.height() >= touch and button.width() >= touch, button.accessibleName()
+    assert [b.accessibleName() for b in controls.buttons()][:2] == ["Previous", "Next"]
+    settle()
+    assert screen_problems(window, looping=False) == []  # the same type, nothing cut off
+    assert min(label.font().pixelSize() for label in visible_labels(window, controls)) >= 0.045 * min(size)
+
+    def screen():
+        return window.tour.current.id, window.part
+
+    assert screen() == ("overview", 0)
+    tap(qtbot, controls.next)
+    assert screen() == ("overview", 1)
+    tap(qtbot, controls.previous)
+    tap(qtbot, controls.previous)  # from the very first screen, round to the last
+    assert screen() == ("call-to-action", window.parts() - 1)
+    tap(qtbot, controls.stages[2])
+    assert screen() == ("severe-sepsis", 0) and controls.stages[2].isChecked()
+    assert not any(b.isChecked() for b in controls.stages if b is not controls.stages[2])
+    settle()
+    assert screen_problems(window, looping=False) == []
+    # An organ on the map opens the step that explains it.
+    body_map = view.picture.body.map
+    lungs = body_map.organ_rect("UBERON_0002048").center().toPoint()
+    assert body_map.organ_at(lungs) == "UBERON_0002048"
+    qtbot.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton, pos=body_map.mapTo(window, lungs))
+    assert screen() == ("lungs", 0)
+
+
+@pytest.mark.parametrize(("size", "language"), LOOPS)
+def test_every_screen_fits_while_a_visitor_explores(qtbot, signage, size, language):
+    session = signage(size, language, idle=3600)
+    window = session.window
+    session.loop.on_input()  # a visitor: the controls show, the words have less room
+    qtbot.waitUntil(window.view.controls.isVisible)
+    problems, count = [], sum(1 for _ in window.tour.steps)
+    while True:
+        settle()
+        problems += [f"{window.tour.current.id}#{window.part + 1}: {p}" for p in screen_problems(window, looping=False)]
+        window.view.next_screen()
+        if (window.tour.current.id, window.part) == ("overview", 0):
+            break
+    assert problems == [] and count
+
+
+def test_idle_brings_the_loop_back_without_the_controls(qtbot, signage):
+    session = signage((1920, 1080), idle=5.0)  # 50 ms here
+    window = session.window
+    session.loop.countdown_seconds = 2
+    from test_kiosk import tap
+
+    tap(qtbot, window.view.message)
+    qtbot.waitUntil(window.view.controls.isVisible)
+    qtbot.waitUntil(window.countdown.isVisible)
+    settle()
+    assert screen_problems(window, looping=False) == []  # the countdown sits over the picture, not the words
+    qtbot.waitUntil(lambda: not session.loop.paused)
+    assert not window.view.controls.isVisible() and not window.countdown.isVisible()
+    assert (window.tour.current.id, window.part) == ("overview", 0)
+    settle()
+    assert screen_problems(window) == []
+
+
+def test_the_words_cap_cuts_a_paragraph_between_its_sentences():
+    from sepsis_viewer.pages import BlockKind
+    from sepsis_viewer.ui.widgets.pagination import Unit, capped, joined, sentences
+
+    text = "Sepsis is serious. It can be treated, e.g. with antibiotics. « Ask now. » Then wait."
+    assert sentences(text) == ["Sepsis is serious.", "It can be treated, e.g. with antibiotics.", "« Ask now. »",
+                               "Then wait."]
+    pieces = capped([Unit(BlockKind.TEXT, text)], budget=8)
+    assert [p.joins for p in pieces] == [False, True, True, True]
+    assert joined(pieces) == [Unit(BlockKind.TEXT, text)]  # on one screen, one paragraph again
+    long = " ".join(f"w{i}," for i in range(30)) + " end."
+    assert all(len(p.text.split()) <= 8 for p in capped([Unit(BlockKind.TEXT, long)], budget=8))
+
+
+def test_the_signage_colours_are_the_projectors_seven_to_one(signage):
+    from sepsis_viewer.colors import contrast_ratio
+    from sepsis_viewer.ui.widgets.theme import PROJECTOR, PROJECTOR_TEXT_CONTRAST
+
+    session = signage((1920, 1080))
+    assert session.window.view._palette is PROJECTOR
+    p = PROJECTOR
+    pairs = [(p.text, p.window), (p.muted, p.window), (p.cta_text, p.cta_background), (p.accent_text, p.accent),
+             (p.warning_text, p.warning_background), (p.text, p.surface)]
+    pairs += [(p.accent_text, p.stage_colour(n)) for n in range(1, 5)] + [(p.text, p.tint(p.stage_colour(n)))
+                                                                          for n in range(1, 5)]
+    assert all(contrast_ratio(fg, bg) >= PROJECTOR_TEXT_CONTRAST for fg, bg in pairs)
