@@ -174,3 +174,32 @@ def test_the_signage_colours_are_the_projectors_seven_to_one(signage):
     pairs += [(p.accent_text, p.stage_colour(n)) for n in range(1, 5)] + [(p.text, p.tint(p.stage_colour(n)))
                                                                           for n in range(1, 5)]
     assert all(contrast_ratio(fg, bg) >= PROJECTOR_TEXT_CONTRAST for fg, bg in pairs)
+
+
+def test_the_checks_see_what_they_are_to_find(qtbot):
+    """The screen checks above fail on what they look for: a control, a scroll, small type."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+    from signage_check import control_problems, scroll_problems, type_problems
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    layout = QVBoxLayout(window)
+    button = QPushButton("Next", window)
+    area = QScrollArea(window)
+    page = QLabel("\n".join(["line"] * 200))
+    area.setWidget(page)
+    small = QLabel("small print", window)
+    small.setProperty("textRole", "small")
+    font = QFont()
+    font.setPixelSize(20)  # under 3% of 1080
+    small.setFont(font)
+    for widget in (button, area, small):
+        layout.addWidget(widget)
+    window.show()
+    settle()
+    assert any("QPushButton" in p for p in control_problems(window))
+    assert any("scrolls" in p or "scroll bar" in p for p in scroll_problems(window))
+    assert any("small print" in p for p in type_problems(window))
