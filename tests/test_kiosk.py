@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenuBar, QToolTip, QWidget
 
 from conftest import check_the_loop_keeps_still, settle
 from sepsis_viewer.content import load_content
-from sepsis_viewer.pages import DWELL_RANGE, dwell_seconds, page_for
 from sepsis_viewer.ui.kiosk.session import KioskSession
 
 K = Qt.Key
@@ -99,36 +98,6 @@ def test_the_loop_goes_round_and_starts_again(qtbot, start_kiosk):
     for ident in ("septic-shock", "mechanisms", "clotting", "infection_sources", "risk_groups", "numbers",
                   "call-to-action"):
         assert ident in ids
-
-
-def test_the_charts_are_left_out_of_the_loop_and_their_figures_are_in_words(content):
-    from sepsis_viewer.tour import StepKind, build_tour
-    from sepsis_viewer.ui.kiosk.sign_page import signage_steps
-
-    steps = signage_steps(content)
-    assert [s.id for s in steps] == [s.id for s in build_tour(content) if s.kind != StepKind.CHART]
-    assert content.numbers.charts and not any(s.kind == StepKind.CHART for s in steps)
-    assert any(s.id == "numbers" for s in steps)
-
-
-def test_time_on_a_screen_follows_its_words(qtbot, start_kiosk, content):
-    from sepsis_viewer.tour import build_tour
-
-    low, high = DWELL_RANGE
-    dwells = {s.id: dwell_seconds(page_for(content, s.id)) for s in build_tour(content)}
-    assert all(low <= d <= high for d in dwells.values())
-    assert dwells["sepsis-before"] < dwells["septic-shock"]
-    assert dwell_seconds(page_for(content, "lungs"), override=3.0) == 3.0
-    # The loop's time on a screen is reckoned from the words on that screen, not the whole page's.
-    kiosk = start_kiosk()
-    window = kiosk.window
-    window.select("septic-shock")
-    assert window.parts() > 1
-    for part in range(window.parts()):
-        window.view.show_part(part)
-        page = window.screen_page()
-        assert all(block.text in words_on_screen(window) for block in page.blocks)
-        assert dwell_seconds(page) < dwells["septic-shock"]
 
 
 @pytest.mark.parametrize("how", ["click", "key", "touch"])

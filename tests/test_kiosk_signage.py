@@ -148,6 +148,36 @@ def test_idle_brings_the_loop_back_without_the_controls(qtbot, signage):
     assert screen_problems(window) == []
 
 
+def test_the_charts_are_left_out_of_the_loop_and_their_figures_are_in_words(content):
+    from sepsis_viewer.tour import StepKind, build_tour
+    from sepsis_viewer.ui.kiosk.sign_page import signage_steps
+
+    steps = signage_steps(content)
+    assert [s.id for s in steps] == [s.id for s in build_tour(content) if s.kind != StepKind.CHART]
+    assert content.numbers.charts and not any(s.kind == StepKind.CHART for s in steps)
+    assert any(s.id == "numbers" for s in steps)
+
+
+def test_time_on_a_screen_follows_its_words(signage, content):
+    from sepsis_viewer.pages import DWELL_RANGE, dwell_seconds, page_for
+    from sepsis_viewer.tour import build_tour
+
+    low, high = DWELL_RANGE
+    dwells = {s.id: dwell_seconds(page_for(content, s.id)) for s in build_tour(content)}
+    assert all(low <= d <= high for d in dwells.values())
+    assert dwells["sepsis-before"] < dwells["septic-shock"]
+    assert dwell_seconds(page_for(content, "lungs"), override=3.0) == 3.0
+    # The loop's time on a screen is reckoned from the words on that screen, not the whole page's.
+    window = signage((1920, 1080)).window
+    window.select("septic-shock")
+    assert window.parts() > 1
+    for part in range(window.parts()):
+        window.view.show_part(part)
+        page = window.screen_page()
+        assert all(block.text in " ".join(window.view.message.texts()) for block in page.blocks)
+        assert dwell_seconds(page) < dwells["septic-shock"]
+
+
 def test_the_words_cap_cuts_a_paragraph_between_its_sentences():
     from sepsis_viewer.pages import BlockKind
     from sepsis_viewer.ui.widgets.pagination import Unit, capped, joined, sentences

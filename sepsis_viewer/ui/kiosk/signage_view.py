@@ -30,6 +30,7 @@ from sepsis_viewer.ui.widgets.theme import Palette
 # the rest: the body map wants more room than a step's icon.
 SHARES = {(False, False): 0.64, (False, True): 0.72, (True, False): 0.6, (True, True): 0.75}
 MAP_SHARE = 0.3  # of the shorter side: the least height of the map beside a long caption
+QWIDGETSIZE_MAX = 16777215
 SOURCES_SHARE = 0.15  # of the words' room: a longer source line comes once, after the page's words
 
 
@@ -125,6 +126,7 @@ class SignageView(QWidget):
         self._middle.setStretch(0, share)
         self._middle.setStretch(1, 100 - share)
         self.picture.setMinimumHeight(0)
+        self.message.setMaximumHeight(QWIDGETSIZE_MAX)
         self._activate()
         if self._portrait:  # the band grows for a long caption (the overview's), the words have less
             need = self.picture.least_height(round(self.metrics.short * MAP_SHARE))
@@ -215,6 +217,16 @@ class SignageView(QWidget):
         if key not in self._splits:
             self._splits[key] = self._split_page(step, width, height)
         self._page, self._parts = self._splits[key]
+        if self._portrait:
+            self._give_the_map_the_rest(width)
+
+    def _give_the_map_the_rest(self, width: int) -> None:
+        """On a portrait screen, the words as tall as the step's fullest screen needs, and the map
+        under them all the height that leaves (the parts stay as they were split)."""
+        need = max(self._paginator.height_needed(self._page, part, width, self.metrics) for part in self._parts)
+        if need < self.message.height():
+            self.message.setMaximumHeight(need)
+            self._activate()
 
     def _split_page(self, step: TourStep, width: int, height: int) -> tuple[Page, list[list[Unit]]]:
         """Each section of the page on screens of its own. A source line that would take much of

@@ -184,6 +184,14 @@ class Paginator:
             parts = self._evened(units, fit, room, budget, parts)
         return metrics, parts
 
+    def height_needed(self, page: Page, units: list[Unit], width: int, metrics) -> int:
+        """The height a part of a page takes at this width: its header, its units as a screen shows
+        them, and the page's source line with the spacing above it."""
+        fit = _Fit(self, metrics, width)
+        sources = sources_of(page)
+        foot = fit.height(Unit(BlockKind.SOURCES, sources)) + metrics.gap if sources else 0
+        return self._header_height(page, metrics, width) + fit.cost(units) + foot
+
     def measure(self, unit: Unit, metrics, width: int) -> int:
         """The height of a unit's widget at this width and these metrics."""
         if unit.kind == BlockKind.CHART:
