@@ -38,6 +38,7 @@ def walk_a_loop(session, check) -> list[tuple[str, int]]:
     while loop.loops == first:
         settle()  # as a person sees it, once it is still
         screens.append((window.tour.current.id, window.part))
+        assert len(screens) < 1000, "the loop goes back on itself"  # fail, not hang
         check(window)
         loop.advance()
     return screens
@@ -176,6 +177,31 @@ def test_time_on_a_screen_follows_its_words(signage, content):
         page = window.screen_page()
         assert all(block.text in " ".join(window.view.message.texts()) for block in page.blocks)
         assert dwell_seconds(page) < dwells["septic-shock"]
+
+
+def test_a_warning_for_the_staff_takes_room_of_its_own_and_covers_nothing(signage):
+    session = signage((1280, 720))
+    window = session.window
+    warning = ("The configuration file could not be used, so the waiting room runs with its defaults. "
+               "/etc/sepsis-viewer/waiting-room.toml:2:1: idle: not a number of seconds")
+    problems = []
+
+    def check(window):
+        """On each screen of a loop: the warning comes (the screen split again for the room
+        left), and goes (the room given back, and the same screen as before)."""
+        room, screen = window.view.room(), (window.tour.current.id, window.part)
+        window.show_warning(warning)
+        settle()
+        assert window.banner.isVisible() and not window.banner.dismiss.isVisible()
+        assert window.view.room()[1] < room[1]
+        problems.extend(f"{window.tour.current.id}#{window.part + 1} warned: {p}" for p in screen_problems(window))
+        window.banner.hide()
+        settle()
+        assert window.view.room() == room and (window.tour.current.id, window.part) == screen
+        problems.extend(f"{window.tour.current.id}#{window.part + 1}: {p}" for p in screen_problems(window))
+
+    walk_a_loop(session, check)
+    assert problems == []
 
 
 def test_the_words_cap_cuts_a_paragraph_between_its_sentences():

@@ -255,6 +255,8 @@ class PictureZone(QWidget):
         self.body.layout().setStretchFactor(frame, 1000)  # and not the stretch at the panel's foot
         self.icon = IconLabel(None, palette.accent, "zoom", self)
         self.icon.hide()
+        self.covered = False
+        self._shown: tuple[TourStep, Page] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.body, 1)
@@ -269,14 +271,22 @@ class PictureZone(QWidget):
         return not lit_organs(self._content, step) and page.icon is not None
 
     def show_step(self, step: TourStep, page: Page) -> None:
+        self._shown = step, page
         self.body.show_step(step)
         lit = bool(self.body.map.lit())
         iconic = self.iconic(step, page)
-        self.body.setVisible(not iconic)
+        self.body.setVisible(not iconic and not self.covered)
         self.body.caption.setVisible(lit)  # unlit, it would say "Choose a step": nobody chooses here
-        self.icon.setVisible(iconic)
+        self.icon.setVisible(iconic and not self.covered)
         if iconic:
             self.icon.set_icon(page.icon, page_colour(page, self._palette))
+
+    def set_covered(self, covered: bool) -> None:
+        """Clear the zone for something shown over it (the countdown), its room kept; or show the
+        picture again. Nothing is left half hidden under what covers it."""
+        self.covered = covered
+        if self._shown is not None:
+            self.show_step(*self._shown)
 
     def least_height(self, map_height: int) -> int:
         """The height that shows the caption whole, with a map at least `map_height` tall under

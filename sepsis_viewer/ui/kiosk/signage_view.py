@@ -71,6 +71,7 @@ class SignageView(QWidget):
         self._page = signage_page(content, build_tour(content)[0])  # the page on screen, as split (_split_page)
         self._wanted_part = 0  # the part the next step shown opens at (-1: its last)
         self._unsized_part = 0  # the part asked for before the view had a size
+        self._anchor: tuple[Unit, int] | None = None  # the first unit of the screen last asked for
         self._splits: dict[tuple, tuple[Page, list[list[Unit]]]] = {}
         self._paginator = Paginator(palette, family, lambda parent: SignHeader(palette, family, parent))
         set_background(self, palette.window)
@@ -114,8 +115,7 @@ class SignageView(QWidget):
         """Lay the zones out now and show the step on screen again, split for the room it has."""
         if self.metrics is None:
             return
-        first = self._parts[self.part][0] if self._parts[self.part] else None
-        self._show(self.tour.current, first)
+        self._show(self.tour.current, self._anchor)
 
     def _lay_out_for(self, step: TourStep) -> None:
         """Share the board between the words and the picture (an icon needs less room than the
@@ -185,16 +185,39 @@ class SignageView(QWidget):
             self._unsized_part = wanted  # no room yet to split in: the part asked for, once there is
         self.show_part(wanted if wanted >= 0 else len(self._parts) - 1)
 
-    def _show(self, step: TourStep, first: Unit | None) -> None:
-        """The step again, at the part that holds `first` (the split may have changed)."""
+    def _show(self, step: TourStep, first: tuple[Unit, int] | None) -> None:
+        """The step again, at the part that holds `first` (the split may have changed: a sentence
+        cut to fit one room may be whole in another)."""
+        was = self.part
         self._split(step)
-        part = next((i for i, units in enumerate(self._parts) if first in units), None)
-        if part is None:
+        if first is None:
             part, self._unsized_part = self._unsized_part, 0
-        self.show_part(part if part >= 0 else len(self._parts) - 1)
+            self.show_part(part if part >= 0 else len(self._parts) - 1)
+        else:
+            self._display(self._part_holding(first, was))
+
+    def _part_holding(self, anchor: tuple[Unit, int], otherwise: int) -> int:
+        """The part that holds a unit (its nth like it: a figure's source line comes back);
+        else the one that holds a piece of it or the whole it was a piece of (both start the
+        same); else `otherwise`."""
+        unit, nth = anchor
+        for same in (lambda u: u == unit,
+                     lambda u: u.kind == unit.kind and (u.text.startswith(unit.text) or unit.text.startswith(u.text))):
+            found = [i for i, units in enumerate(self._parts) for u in units if same(u)]
+            if found:
+                return found[min(nth, len(found) - 1)]
+        return otherwise
 
     def show_part(self, part: int) -> None:
         """Show a part of the step on screen (clamped to the parts it has)."""
+        self._display(part)
+        # What the screen opens with: split again for another room, the screen that holds it
+        # shows, and back in this room, this very screen again.
+        units = self._parts[self.part]
+        before = [u for earlier in self._parts[:self.part] for u in earlier]
+        self._anchor = (units[0], before.count(units[0])) if units else None
+
+    def _display(self, part: int) -> None:
         step = self.tour.current
         self.part = max(0, min(part, len(self._parts) - 1))
         if self.metrics is not None:

@@ -54,15 +54,16 @@ class KioskStrip(QWidget):
 
 
 class Countdown(RoundedFrame):
-    """"The tour starts again in 10 s", in large type on the warning colours, over the picture:
-    a visitor who is still there sees it; the words and the call to action stay clear."""
+    """"The tour starts again in 10 s", in large type on the warning colours, in the picture's
+    place (the window clears it): a visitor who is still there sees it; the words and the call to
+    action stay clear."""
 
     def __init__(self, palette, parent: QWidget | None = None):
         super().__init__(palette.warning_background, palette.warning_border, 3.0, 8.0, parent)
         self.text = TextLabel("", "body-bold", self, colour=palette.warning_text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        self.setProperty("overlay", True)  # over the picture on purpose
+        self.setProperty("overlay", True)  # in the picture's place, which the window clears for it
         self.hide()
 
     def show_countdown(self, seconds: int) -> None:

@@ -10,7 +10,7 @@ does not build them again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtWidgets import QBoxLayout, QLayout, QStackedLayout, QVBoxLayout, QWidget
 
 from sepsis_viewer import strings
@@ -54,9 +54,18 @@ class KioskWindow(QWidget):
         self.closed_screen = ClosedScreen(self._family)
         self.closed = False
         self.signage = QWidget()
+        # A warning for the clinic's staff (a file that could not be used), over the screens for a
+        # minute: they are split again for the room it leaves, so nothing is under it.
+        self.banner = WarningBanner(palette, self.signage)
+        self.banner.dismiss.hide()  # nobody is there to press it: it goes by itself
+        set_text_role(self.banner.text, "small")
+        self.banner.installEventFilter(self)
         self._views = QStackedLayout()
+        self._main = QVBoxLayout()
+        self._main.addWidget(self.banner)
+        self._main.addLayout(self._views, 1)
         self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self._body.addLayout(self._views, 1)
+        self._body.addLayout(self._main, 1)
         self._body.addWidget(self.clinic)
         column = QVBoxLayout(self.signage)
         column.addWidget(strip)
@@ -68,10 +77,6 @@ class KioskWindow(QWidget):
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self._screens.addWidget(self.signage)
         self._screens.addWidget(self.closed_screen)
-        self.banner = WarningBanner(palette, self)
-        self.banner.dismiss.hide()  # nobody is there to press it: it goes by itself
-        set_text_role(self.banner.text, "small")
-        self.banner.setProperty("overlay", True)  # over the picture on purpose, for a minute
         self.countdown = Countdown(palette, self)
         self.view: SignageView | None = None
         self.set_content(content)
@@ -97,7 +102,6 @@ class KioskWindow(QWidget):
 
     def show_warning(self, text: str) -> None:
         self.banner.show_warning(text)
-        self._place_overlays()
 
     def set_content(self, content: Content) -> None:
         """Show this content from the start of its tour, with a kept view where there is one."""
@@ -106,6 +110,8 @@ class KioskWindow(QWidget):
         if view is None:
             view = SignageView(content, self._palette, self._family)
             view.screen_changed.connect(self.screen_changed)
+            for zone in (view.board, view.picture):  # the overlays follow them wherever they go
+                zone.installEventFilter(self)
         old, self.view = self.view, view
         self._views.addWidget(view)
         self._views.setCurrentWidget(view)
@@ -124,6 +130,8 @@ class KioskWindow(QWidget):
         self._place_overlays()
 
     def show_countdown(self, seconds: int) -> None:
+        """The countdown in the picture's place (-1: the picture again)."""
+        self.view.picture.set_covered(seconds >= 0)
         self.countdown.show_countdown(seconds)
         self._place_overlays()
 
@@ -183,6 +191,7 @@ class KioskWindow(QWidget):
         for widget in (self.strip, self.banner, self.countdown):
             apply_metrics(widget, self._family, metrics)
         self.signage.layout().setSpacing(metrics.gap)
+        self._main.setSpacing(metrics.gap)
         self._body.setSpacing(metrics.margin)
         self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._fit_clinic(width, height, portrait)
@@ -207,17 +216,13 @@ class KioskWindow(QWidget):
             self.clinic.setFixedWidth(self.clinic.extent)
 
     def _place_overlays(self) -> None:
-        """The countdown over the picture's top, the warning over the foot of the words and picture."""
+        """The countdown in the middle of the picture's place."""
         if self.view is None or self.metrics is None:
             return
         picture = self.view.picture
         area = QRect(picture.mapTo(self, picture.rect().topLeft()), picture.size())
-        self.countdown.setGeometry(area.x(), area.y(), area.width(), self.countdown.heightForWidth(area.width()))
-        board = self.view.board
-        area = QRect(board.mapTo(self, board.rect().topLeft()), board.size())
-        tall = min(area.height(), self.banner.heightForWidth(area.width()))
-        self.banner.setGeometry(area.x(), area.bottom() + 1 - tall, area.width(), tall)
-        self.banner.raise_()
+        tall = min(area.height(), self.countdown.heightForWidth(area.width()))
+        self.countdown.setGeometry(area.x(), area.y() + (area.height() - tall) // 2, area.width(), tall)
         self.countdown.raise_()
 
     # --- Qt's events --------------------------------------------------------------------------
@@ -225,6 +230,17 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._rescale()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if watched is self.banner and kind in (QEvent.Type.Show, QEvent.Type.Hide) and self.metrics is not None:
+            # Qt tells the layout of a widget shown or hidden only after this event: tell it now.
+            self.signage.layout().invalidate()
+            self.signage.layout().activate()
+            self.view.relayout()  # the room the warning takes, or gives back
+        elif kind in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._place_overlays()
+        return False
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         """While a visitor explores: arrows, Page Up and Down, Space and Enter step the screens,
