@@ -11,6 +11,7 @@ from conftest import settle
 from signage_check import in_view, screen_problems, visible_labels
 from sepsis_viewer.paths import data_dir
 from sepsis_viewer.ui.kiosk.signage_type import TOUCH_SHARE
+from test_cli import main_here  # noqa: F401 (a fixture: main run in this process)
 from test_kiosk_clinic import start_clinic  # noqa: F401 (a fixture: the waiting room a clinic's file sets up)
 
 SIZES = [(1920, 1080), (1080, 1920), (1280, 720), (3840, 2160)]
@@ -202,6 +203,36 @@ def test_a_warning_for_the_staff_takes_room_of_its_own_and_covers_nothing(signag
 
     walk_a_loop(session, check)
     assert problems == []
+
+
+SCREENSHOTS = [("1280x720", "es", "call-to-action#2", ("call-to-action", 1)),
+               ("1080x1920", "fr", "septic-shock#3", ("septic-shock", 2)),
+               ("3840x2160", "en", "numbers#99", ("numbers", -1))]
+
+
+def test_a_screenshot_of_a_screen_is_that_screen_laid_out_as_the_loop_shows_it(main_here, monkeypatch, tmp_path):
+    """`--select ID#N` (see the README): the Nth screen at the screenshot's size, nothing cut off,
+    however the window's first layout settles."""
+    from sepsis_viewer.ui.widgets import screenshot
+
+    seen, real = [], screenshot.save_screenshot
+
+    def save_and_check(window, out, size):
+        try:
+            picture = real(window, out, size)
+            last = window.part == window.parts() - 1
+            seen.append(((window.tour.current.id, -1 if last and window.part > 2 else window.part),
+                         screen_problems(window)))
+        finally:
+            window.hide()  # gone, as with the process that would have ended here
+            window.deleteLater()
+        return picture
+
+    monkeypatch.setattr(screenshot, "save_screenshot", save_and_check)
+    for size, language, select, _ in SCREENSHOTS:
+        assert main_here(["--kiosk", "--config", str(EXAMPLE), "--lang", language, "--screenshot",
+                          str(tmp_path / "k.png"), "--size", size, "--select", select]) == 0
+    assert seen == [(screen, []) for *_, screen in SCREENSHOTS]
 
 
 def test_the_words_cap_cuts_a_paragraph_between_its_sentences():

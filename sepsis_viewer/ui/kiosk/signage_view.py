@@ -9,7 +9,7 @@ the four stages show above the call to action, and the pages are split again for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 from sepsis_viewer.content import Content
@@ -70,7 +70,7 @@ class SignageView(QWidget):
         self._parts: list[list[Unit]] = [[]]
         self._page = signage_page(content, build_tour(content)[0])  # the page on screen, as split (_split_page)
         self._wanted_part = 0  # the part the next step shown opens at (-1: its last)
-        self._unsized_part = 0  # the part asked for before the view had a size
+        self._pinned: int | None = None  # a part asked for by number, kept as the room changes
         self._anchor: tuple[Unit, int] | None = None  # the first unit of the screen last asked for
         self._splits: dict[tuple, tuple[Page, list[list[Unit]]]] = {}
         self._paginator = Paginator(palette, family, lambda parent: SignHeader(palette, family, parent))
@@ -97,6 +97,9 @@ class SignageView(QWidget):
         self.controls.next.clicked.connect(self.next_screen)
         self.controls.stage_chosen.connect(self.select)
         self.picture.body.activated.connect(self._on_organ)
+        self._settled = QSize()  # the size of the words' zone the screen on show was split for
+        self._recheck_pending = False
+        self.message.installEventFilter(self)
 
     # --- size ---------------------------------------------------------------------------------
 
@@ -146,9 +149,12 @@ class SignageView(QWidget):
     # --- which screen -------------------------------------------------------------------------
 
     def select(self, step_id: str, part: int = 0) -> None:
-        """Show a step of the tour from its first part (or `part`, as far as it has parts)."""
+        """Show a step of the tour from its first part (or `part`, as far as it has parts); the
+        part by its number until the screen moves on, however the room changes meanwhile (the
+        first layout of a window, a screenshot's size)."""
         self._wanted_part = part
         self.tour.select(step_id)
+        self._pinned = part
 
     def parts(self) -> int:
         return len(self._parts)
@@ -181,20 +187,17 @@ class SignageView(QWidget):
     def _on_step(self, step: TourStep) -> None:
         wanted, self._wanted_part = self._wanted_part, 0
         self._split(step)
-        if self.metrics is None:
-            self._unsized_part = wanted  # no room yet to split in: the part asked for, once there is
         self.show_part(wanted if wanted >= 0 else len(self._parts) - 1)
 
     def _show(self, step: TourStep, first: tuple[Unit, int] | None) -> None:
-        """The step again, at the part that holds `first` (the split may have changed: a sentence
-        cut to fit one room may be whole in another)."""
+        """The step again, split for the room it has now: at the part asked for by number, else at
+        the part that holds `first` (a sentence cut to fit one room may be whole in another)."""
         was = self.part
         self._split(step)
-        if first is None:
-            part, self._unsized_part = self._unsized_part, 0
-            self.show_part(part if part >= 0 else len(self._parts) - 1)
+        if self._pinned is not None:
+            self._display(self._pinned if self._pinned >= 0 else len(self._parts) - 1)
         else:
-            self._display(self._part_holding(first, was))
+            self._display(self._part_holding(first, was) if first is not None else was)
 
     def _part_holding(self, anchor: tuple[Unit, int], otherwise: int) -> int:
         """The part that holds a unit (its nth like it: a figure's source line comes back);
@@ -210,6 +213,7 @@ class SignageView(QWidget):
 
     def show_part(self, part: int) -> None:
         """Show a part of the step on screen (clamped to the parts it has)."""
+        self._pinned = None
         self._display(part)
         # What the screen opens with: split again for another room, the screen that holds it
         # shows, and back in this room, this very screen again.
@@ -242,6 +246,21 @@ class SignageView(QWidget):
         self._page, self._parts = self._splits[key]
         if self._portrait:
             self._give_the_map_the_rest(width)
+        self._settled = self.message.size()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # The room can still change once Qt lays the window out for good (a call to action whose
+        # words wrap differently at their final width): the screen is then split again for it.
+        if (watched is self.message and event.type() == QEvent.Type.Resize and not self._recheck_pending
+                and self.message.size() != self._settled):
+            self._recheck_pending = True
+            QTimer.singleShot(0, self, self._recheck_room)
+        return False
+
+    def _recheck_room(self) -> None:
+        self._recheck_pending = False
+        if self.metrics is not None and self.message.size() != self._settled:
+            self.relayout()
 
     def _give_the_map_the_rest(self, width: int) -> None:
         """On a portrait screen, the words as tall as the step's fullest screen needs, and the map
