@@ -17,7 +17,7 @@ BENCHMARKS = [
     "big_screen.py",   # full repaint at 3840x2160
     "body_map.py",     # lighting a stage's organs on the body map at 3840x2160
     "memory.py",       # peak RSS at the first frame against the bare window
-    "soak.py",         # the waiting-room loop for 10,000 tour steps: memory and object counts flat
+    "soak.py",         # the waiting-room loop for 10,000 screens: memory and object counts flat
 ]
 
 
