@@ -130,6 +130,7 @@ class ExploreControls(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def buttons(self) -> list[TouchButton]:
+        """Previous, Next and the four stages."""
         return [self.previous, self.next, *self.stages]
 
     def show_step(self, step: TourStep) -> None:

@@ -83,6 +83,7 @@ class PartDots(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_part(self, part: int, parts: int) -> None:
+        """Show `parts` dots, the `part`th filled; none for a page on one screen."""
         self.part, self.parts = part, parts
         self.setAccessibleName(ui("slide_part", part=part + 1, parts=parts))
         self.setVisible(parts > 1)
@@ -132,6 +133,7 @@ class SignHeader(QWidget):
         layout.addWidget(self.title)
 
     def set_page(self, page: Page, part: int, parts: int) -> None:
+        """The kicker, title and dots of a part of a page."""
         self.kicker.setText(page.kicker)
         self.kicker.setVisible(bool(page.kicker))
         self.dots.set_part(part, parts)
@@ -181,6 +183,7 @@ class MessageZone(QWidget):
         return False  # its height is its share of the screen, whatever the words on it
 
     def show_part(self, page: Page, units: list[Unit], part: int, parts: int, metrics: SignageMetrics) -> None:
+        """Show a part of a page: its header, its units (a paragraph's pieces as one) and the source line."""
         for widget in self._units:
             self._column.removeWidget(widget)
             widget.hide()  # gone from the screen now; deleted once Qt is back in its event loop
@@ -222,6 +225,7 @@ class _MapFrame(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def hold(self, child: QWidget) -> None:
+        """Take the widget in, over the frame's whole area."""
         self._child = child
         child.setParent(self)
         child.setGeometry(self.rect())
@@ -271,6 +275,7 @@ class PictureZone(QWidget):
         return not lit_organs(self._content, step) and page.icon is not None
 
     def show_step(self, step: TourStep, page: Page) -> None:
+        """The picture of a step: the map with its organs lit and named, or its page's icon."""
         self._shown = step, page
         self.body.show_step(step)
         lit = bool(self.body.map.lit())

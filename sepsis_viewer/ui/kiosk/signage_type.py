@@ -43,6 +43,7 @@ class SignageMetrics(Record):
     short: int
 
     def text_px(self, role: str) -> int:
+        """A text role's size in pixels (rounded up: never under its share)."""
         return math.ceil(SIGN_TEXT[role][0] * self.short)
 
     def weight(self, role: str) -> int:
@@ -70,4 +71,5 @@ class SignageMetrics(Record):
 
 
 def signage_metrics(width: int, height: int) -> SignageMetrics:
+    """The sizes for a screen of this size: from its shorter side."""
     return SignageMetrics(max(1, min(width, height)))

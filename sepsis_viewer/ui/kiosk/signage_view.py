@@ -144,6 +144,7 @@ class SignageView(QWidget):
         self._middle.activate()
 
     def room(self) -> tuple[int, int]:
+        """The width and height the words of a screen have."""
         return self.message.width(), self.message.height()
 
     # --- which screen -------------------------------------------------------------------------
@@ -157,6 +158,7 @@ class SignageView(QWidget):
         self._pinned = part
 
     def parts(self) -> int:
+        """How many screens the step on show takes."""
         return len(self._parts)
 
     def next_part(self) -> bool:

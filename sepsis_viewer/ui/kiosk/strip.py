@@ -45,9 +45,11 @@ class KioskStrip(QWidget):
 
     @property
     def fraction(self) -> float:
+        """How far the line is filled, from 0 to 1."""
         return self.line.fraction
 
     def set_fraction(self, fraction: float) -> None:
+        """Fill the line this far (repainted only when that shows)."""
         if abs(fraction - self.line.fraction) >= 0.002 or fraction in (0.0, 1.0):
             self.line.fraction = fraction
             self.line.update()

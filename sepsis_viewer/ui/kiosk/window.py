@@ -92,15 +92,19 @@ class KioskWindow(QWidget):
         self.view.select(step_id, part)
 
     def next_part(self) -> bool:
+        """The next screen of the step on show, if it has one (the loop's question)."""
         return self.view.next_part()
 
     def parts(self) -> int:
+        """How many screens the step on show takes."""
         return self.view.parts()
 
     def screen_page(self):
+        """The words on screen, as a page: the loop reckons its time on a screen from them."""
         return self.view.screen_page()
 
     def show_warning(self, text: str) -> None:
+        """A warning for the clinic's staff, over the screens (which make room for it)."""
         self.banner.show_warning(text)
 
     def set_content(self, content: Content) -> None:
@@ -144,6 +148,7 @@ class KioskWindow(QWidget):
         self.closed_screen.fit(self.width(), self.height())
 
     def show_open(self) -> None:
+        """The signage again at opening time."""
         if not self.closed:
             return
         self.closed = False
