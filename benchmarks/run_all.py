@@ -18,7 +18,7 @@ BENCHMARKS = [
     "body_map.py",     # lighting a stage's organs on the body map at 3840x2160
     "memory.py",       # peak RSS at the first frame against the bare window
     "chart_redraws.py",  # a thousand redraws of one chart slot: one Figure, memory flat
-    "soak.py",         # the waiting-room loop for 10,000 tour steps: memory and object counts flat
+    "soak.py",         # the waiting-room loop for 10,000 screens: memory and object counts flat
 ]
 
 

@@ -1,12 +1,14 @@
-"""Soak benchmark: the real waiting-room loop for a week's worth of tour steps, at a tiny time scale.
+"""Soak benchmark: the real waiting-room loop for a week's worth of screens, at a tiny time scale.
 
     python benchmarks/soak.py [--steps 10000] [--warmup 1000] [--time-scale 0.0002]
 
-Runs KioskSession (two contents taking turns, so every loop rebuilds the window; a visitor every
-few hundred steps, so the pause, countdown and return run too; burn-in drift; the progress line)
-and reports, between the end of the warm-up and the end: RSS growth, Python object counts by
-type, live QObjects, live timers and animations. Target: RSS growth under 5 MB and flat object
-counts. Exits 1 if a target is missed. A benchmark, not a test: it is not part of `make test`.
+Runs KioskSession at 1920x1080 as a clinic sets it up (its message and QR code beside the
+signage; two contents taking turns, so every loop changes the view on screen; a visitor every few
+hundred screens, so the pause, the controls, the countdown and the return run too; burn-in drift;
+the progress line) and reports, between the end of the warm-up and the end: RSS growth, Python
+object counts by type, live QObjects, live timers and animations. A "step" here is a screen of
+the loop (a page split over several screens counts each). Target: RSS growth under 5 MB and flat
+object counts. Exits 1 if a target is missed. A benchmark, not a test: it is not part of `make test`.
 """
 
 from __future__ import annotations
@@ -79,10 +81,10 @@ def snapshot(app, session) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--steps", type=int, default=10_000, help="tour steps after the warm-up")
+    parser.add_argument("--steps", type=int, default=10_000, help="screens after the warm-up")
     parser.add_argument("--warmup", type=int, default=1_000)
     parser.add_argument("--time-scale", type=float, default=0.0002)
-    parser.add_argument("--visitor-every", type=int, default=400, help="steps between visitors")
+    parser.add_argument("--visitor-every", type=int, default=400, help="screens between visitors")
     args = parser.parse_args(argv)
 
     screens = Path(tempfile.mkdtemp()) / "screens.json"
@@ -97,19 +99,22 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sepsis_viewer.content import load_content
+    from sepsis_viewer.kiosk_config import KioskConfig
     from sepsis_viewer.ui.kiosk.session import KioskSession
     from sepsis_viewer.ui.widgets.qt_messages import quiet_offscreen_noise
 
     app = QApplication([sys.argv[0]])
     quiet_offscreen_noise()
-    # Two contents that take turns, as two languages would: each loop rebuilds the whole window.
-    session = KioskSession([load_content(), load_content()], idle_seconds=60.0)
+    # Two contents that take turns, as two languages would: each loop shows the other's view.
+    clinic = KioskConfig(idle=60.0, message=(("*", "Feeling worse while you wait? Tell the reception desk now."),),
+                         link="https://www.who.int/news-room/fact-sheets/detail/sepsis")
+    session = KioskSession([load_content(), load_content()], config=clinic)
     session.reduced_motion = False  # run the fades too (offscreen Qt reports effects as off)
     steps = {"count": 0}
     marks: dict[str, dict] = {}
     started = time.perf_counter()
 
-    def on_step(_step_id: str) -> None:
+    def on_step(_step_id: str, _part: int) -> None:
         steps["count"] += 1
         count = steps["count"]
         if count % args.visitor_every == 0 and not session.loop.paused:
@@ -117,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
             app.sendEvent(session.window.windowHandle(), _click_event())
         if count % 1000 == 0:
             rate = count / (time.perf_counter() - started)
-            print(f"soak: {count} steps, {rate:.0f} steps/s, RSS {rss_mb():.1f} MB", file=sys.stderr, flush=True)
+            print(f"soak: {count} screens, {rate:.0f} screens/s, RSS {rss_mb():.1f} MB", file=sys.stderr, flush=True)
         if count == args.warmup // 2:
             # A census costs some 3 MB once (Python wrappers and types for Qt's own parts, which stay
             # with the objects they wrap): taken here once, that cost is in the warm-up figure, so the
@@ -136,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         return QMouseEvent(QEvent.Type.MouseButtonPress, QPointF(10, 10), QPointF(10, 10),
                            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
 
-    session.loop.step_shown.connect(on_step)
+    session.loop.screen_shown.connect(on_step)
     session.start()
     app.exec()
     end = snapshot(app, session)
@@ -152,8 +157,8 @@ def report(warm: dict, end: dict, steps: int, loops: int, elapsed: float, args) 
     top = sorted(grown.items(), key=lambda item: -item[1])[:8]
     total_growth = sum(end["python"].values()) - sum(warm["python"].values())
     qobject_growth = end["qobjects"] - warm["qobjects"]
-    print(f"soak: {steps} tour steps ({loops} loops) in {elapsed:.0f} s at time scale {args.time_scale}; "
-          f"measured after a warm-up of {args.warmup} steps")
+    print(f"soak: {steps} screens ({loops} loops) in {elapsed:.0f} s at time scale {args.time_scale}; "
+          f"measured after a warm-up of {args.warmup} screens")
     print(f"  RSS: {warm['rss_mb']:.1f} MB -> {end['rss_mb']:.1f} MB, growth {growth:+.2f} MB "
           f"(target under {RSS_TARGET_MB} MB)")
     print(f"  Python objects: {sum(warm['python'].values())} -> {sum(end['python'].values())} "

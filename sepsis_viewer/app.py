@@ -207,6 +207,19 @@ def _run_projector(args: argparse.Namespace, app, setting: Setting) -> int:
     return app.exec()
 
 
+def _select_screen(window, spec: str) -> bool:
+    """A waiting-room screen by step id, or "ID#N" for the Nth screen of a step split over several
+    (as many as it has at the screenshot's size: the last if fewer)."""
+    step_id, _, part = spec.partition("#")
+    if part and not (part.isdigit() and int(part) >= 1):
+        print(f"sepsis-viewer: --select: {spec!r}: the screen after # is a number from 1", file=sys.stderr)
+        return False
+    if not _select(window, window.tour, step_id, allow_about=False):
+        return False
+    window.select(step_id, int(part or 1) - 1)
+    return True
+
+
 def _kiosk_contents(args: argparse.Namespace, setting: Setting | None = None) -> tuple[list, str | None]:
     """The contents that take turns (one per language), and a warning if one was set aside."""
     from sepsis_viewer.kiosk_config import KioskConfig, with_command_line
@@ -255,9 +268,9 @@ def _run_kiosk(args: argparse.Namespace, app, setting: Setting) -> int:
                            load_config=lambda path: with_command_line(load_config(path), args))
     if args.screenshot:
         window = session.window
-        if args.select and not _select(window, window.tour, args.select, allow_about=False):
+        if args.select and not _select_screen(window, args.select):
             return 2
-        session.strip.set_fraction(0.4)  # the look of a step part-way through its time
+        session.strip.set_fraction(0.4)  # the look of a screen part-way through its time
         return _screenshot(window, args)
     if args.select:
         _log.warning("--select is for screenshots; the loop starts at the beginning")

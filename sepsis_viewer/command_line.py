@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "message, QR code, opening hours...; see resources/kiosk/example.toml), watched "
                        "for changes; the options here override it")
     kiosk.add_argument("--dwell", metavar="SECONDS", type=seconds_in(*DWELL_LIMITS),
-                       help="seconds on each step (default: from the amount of text, 8 to 25)")
+                       help="seconds on each screen (default: from the amount of text, 8 to 25)")
     kiosk.add_argument("--idle", metavar="SECONDS", type=seconds_in(*IDLE_LIMITS),
                        help="seconds without input before the loop returns (default 60)")
     kiosk.add_argument("--langs", metavar="en,es",
@@ -107,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list-screens", action="store_true", help="print the screens and exit")
     parser.add_argument("--select", metavar="ID",
                         help="start with this stage, panel or item selected (e.g. septic-shock, lungs, "
-                        "risk_groups, numbers, call-to-action, about)")
+                        "risk_groups, numbers, call-to-action, about); with --kiosk, ID#N shows the Nth "
+                        "screen of a step that takes several (septic-shock#2)")
     _add_install_options(parser)
     return parser
 

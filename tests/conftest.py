@@ -125,44 +125,52 @@ def shown_texts(window) -> str:
 
 def check_the_loop_keeps_still(qtbot, kiosk) -> None:
     """Reduced motion in the waiting room, as it looks over one whole loop: no fade or other
-    animation, and a progress line that stands still during a step and moves on by one equal step
-    with each new one, full at the last step."""
+    animation, and a progress line that stands still during a screen and moves on with each new
+    one, by equal steps from step to step (the share of the tour shown), full at the last screen."""
     from PySide6.QtCore import QAbstractAnimation, QEvent, QObject, QPropertyAnimation
     from PySide6.QtWidgets import QGraphicsOpacityEffect
 
     window, line = kiosk.window, kiosk.strip.line
-    shown = []  # (step index, line fraction, a fade on the detail, animations running) per step shown
-    painted = []  # (step index, line fraction) for each frame of the line that was painted
+    shown = []  # (step index, part, parts, line fraction, a fade on the board, animations running) a screen
+    painted = []  # line fractions of the frames of the line that were painted
 
-    def on_step(_step_id):
+    def on_screen(_step_id, part):
         running = [a for a in window.findChildren(QPropertyAnimation)
                    if a.state() == QAbstractAnimation.State.Running]
-        fading = isinstance(window.detail.graphicsEffect(), QGraphicsOpacityEffect)
-        shown.append((window.tour.index, line.fraction, fading, len(running)))
+        fading = isinstance(window.view.board.graphicsEffect(), QGraphicsOpacityEffect)
+        shown.append((window.tour.index, part, window.parts(), line.fraction, fading, len(running)))
 
     class Frames(QObject):
         def eventFilter(self, watched, event):  # noqa: N802
             if event.type() == QEvent.Type.Paint:
-                painted.append((window.tour.index, line.fraction))
+                painted.append(line.fraction)
             return False
+
+    def whole_loop() -> list:
+        starts = [i for i, (index, part, *_rest) in enumerate(shown) if (index, part) == (0, 0)]
+        ends = [i for i, (index, part, parts, *_rest) in enumerate(shown)
+                if starts and i > starts[0] and (index, part) == (steps - 1, parts - 1)]
+        return shown[starts[0]: ends[0] + 1] if ends else []
 
     frames = Frames()
     line.installEventFilter(frames)
-    kiosk.loop.step_shown.connect(on_step)
+    kiosk.loop.screen_shown.connect(on_screen)
     steps = len(window.tour.steps)
     try:
-        qtbot.waitUntil(lambda: len(shown) >= steps, timeout=20000)  # every step once
+        qtbot.waitUntil(lambda: bool(whole_loop()), timeout=60000)  # every screen of a loop once
     finally:
-        kiosk.loop.step_shown.disconnect(on_step)
+        kiosk.loop.screen_shown.disconnect(on_screen)
         line.removeEventFilter(frames)
-    assert [(fading, running) for _, _, fading, running in shown] == [(False, 0)] * len(shown)
-    at_step = {index: fraction for index, fraction, _, _ in shown[:steps]}
-    assert sorted(at_step) == list(range(steps))
-    fractions = [at_step[index] for index in range(steps)]
-    increments = [b - a for a, b in zip([0.0, *fractions], fractions)]
-    assert increments == pytest.approx([increments[0]] * steps) and increments[0] > 0, fractions
+    assert [(fading, running) for *_rest, fading, running in shown] == [(False, 0)] * len(shown)
+    loop = whole_loop()
+    assert [(index, part) for index, part, *_rest in loop] == [
+        (index, part) for index in range(steps) for part in range(next(p for i, _, p, *_ in loop if i == index))]
+    fractions = [fraction for *_rest, fraction, _fading, _running in loop]
+    assert all(b > a for a, b in zip(fractions, fractions[1:])), fractions
+    at_step_ends = [fraction for index, part, parts, fraction, *_rest in loop if part == parts - 1]
+    assert at_step_ends == pytest.approx([(index + 1) / steps for index in range(steps)])
     assert fractions[-1] == 1.0
-    assert painted and all(fraction == at_step[index] for index, fraction in painted), painted
+    assert painted and set(painted) <= {fraction for *_rest, fraction, _f, _r in shown} | {0.0}, painted
 
 
 @pytest.fixture

@@ -351,15 +351,3 @@ def test_the_presenter_view_announces_the_slide_and_how_its_notes_begin(qtbot, p
     assert announcements[0].source is presenter and announcements[0].polite  # and not the audience view too
 
 
-def test_the_waiting_room_reloading_its_content_keeps_the_keyboard_where_it_was(qtbot, content, write_content):
-    from sepsis_viewer.content import load_content
-    from sepsis_viewer.ui.kiosk.window import KioskWindow
-
-    window = KioskWindow(content, QWidget())
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.cta.more.setFocus(Qt.FocusReason.TabFocusReason)
-    window.set_content(load_content(write_content()))
-    assert window.focusWidget() is window.cta.more and window.cta.more.window() is window  # (never activated)

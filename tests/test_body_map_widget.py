@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 
 from sepsis_viewer import body_map
-from sepsis_viewer.ui.widgets.body_map import BodyMap, BodyMapStyle
+from sepsis_viewer.ui.widgets.body_map import BodyMap
 
 LUNGS, KIDNEYS, BRAIN, LIVER = "UBERON_0002048", "UBERON_0002113", "UBERON_0000955", "UBERON_0002107"
 COLON, APPENDIX, WOMB, PROSTATE = "UBERON_0001155", "UBERON_0001154", "UBERON_0000995", "UBERON_0002367"

@@ -136,10 +136,24 @@ def test_projector_select_takes_tour_ids_only(tmp_path):
 @pytest.mark.parametrize("size", ["1920x1080", "1080x1920"])
 def test_kiosk_screenshot(tmp_path, size):
     image = rendered(tmp_path, "--kiosk", size, "sepsis")
-    # The thin progress line along the top, part-way filled in the accent colour.
+    # The thin progress line along the top, part-way filled in the accent colour (the projector's).
     top = [[image.pixelColor(x, y).name() for x in range(0, image.width(), 10)] for y in range(40)]
-    line = next(row for row in top if "#1d4f7a" in row)
-    assert line[-1] != "#1d4f7a"
+    line = next(row for row in top if "#102a43" in row)
+    assert line[-1] != "#102a43"
+
+
+def test_kiosk_screenshot_of_a_later_screen_of_a_step(screenshot_texts):
+    first = screenshot_texts("--kiosk", "--size", "1920x1080", "--select", "septic-shock")
+    third = screenshot_texts("--kiosk", "--size", "1920x1080", "--select", "septic-shock#3")
+    assert "Septic shock" in first and "Septic shock" in third and first != third
+    assert screenshot_texts("--kiosk", "--size", "1920x1080", "--select", "septic-shock#99") != first  # the last
+
+
+def test_kiosk_select_takes_a_screen_number_from_one(tmp_path):
+    result = run("--kiosk", "--screenshot", str(tmp_path / "x.png"), "--select", "septic-shock#0")
+    assert result.returncode == 2 and "a number from 1" in result.stderr
+    result = run("--kiosk", "--screenshot", str(tmp_path / "x.png"), "--select", "cases-and-deaths")
+    assert result.returncode == 2 and "no such id 'cases-and-deaths'" in result.stderr  # charts: not on signage
 
 
 def test_kiosk_options_are_checked():

@@ -3,6 +3,8 @@ process of its own, whose offscreen platform has the two screens of screens.json
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtGui import QGuiApplication
@@ -142,6 +144,17 @@ def test_a_resolution_change_lays_the_slide_out_again(qtbot, session):
     assert s.audience.canvas.geometry().height() == projector.geometry().height()
 
 
+def assert_signage_for(window, lines: int) -> None:
+    """The waiting room's signage as it must be on a screen of that many lines: its type from the
+    screen, nothing cut off, no control, the call to action in view."""
+    from conftest import settle
+    from signage_check import screen_problems
+
+    settle()
+    assert window.view.call.action.font().pixelSize() == math.ceil(0.045 * lines)
+    assert screen_problems(window) == []
+
+
 def test_the_waiting_room_screen_switched_off_and_on(qtbot, monkeypatch, content):
     from sepsis_viewer.ui.kiosk.session import KioskSession
 
@@ -155,10 +168,13 @@ def test_the_waiting_room_screen_switched_off_and_on(qtbot, monkeypatch, content
         monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [laptop]))
         kiosk.keeper.on_screens_changed(projector)
         qtbot.waitUntil(lambda: on(window) == "laptop" and window.geometry() == laptop.geometry())
+        # Signage laid out again for the laptop's 768 lines: the type follows the screen.
+        assert_signage_for(window, 768)
         monkeypatch.undo()
         QGuiApplication.instance().screenAdded.emit(projector)
         qtbot.waitUntil(lambda: on(window) == "projector" and window.geometry() == projector.geometry())
         assert window.isFullScreen() and window.width() == 1920
+        assert_signage_for(window, 1080)
     finally:
         kiosk.stop()
         kiosk.window.closable = True

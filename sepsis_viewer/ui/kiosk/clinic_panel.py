@@ -1,8 +1,7 @@
 """The clinic's own words on the waiting-room screen: its message, and its web address as a QR code.
 
-A self-contained panel that ui/kiosk/window.py places beside the infographic (a column, on a
-landscape screen) or under it (a band, on a portrait one); the signage layout may move it, and
-nothing else depends on where it is. Sized from the screen, not from the infographic's type: the
+A self-contained panel that ui/kiosk/window.py places beside the signage (a column, on a
+landscape screen) or under it (a band, on a portrait one); nothing else depends on where it is. Sized from the screen, not from the infographic's type: the
 message is read from the chairs, the code scanned from a metre or two.
 """
 
@@ -169,10 +168,10 @@ class ClinicPanel(RoundedFrame):
         if language != self.language:
             self.show_clinic(self.config, language)
 
-    def fit(self, family: str, width: int, height: int) -> None:
+    def fit(self, family: str, width: int, height: int, across: int | None = None) -> None:
         """Type and code sized from the screen (the message at 4.5% of its shorter side): a column
         as wide as the code and a few words on a landscape screen, a band as tall as the code
-        (or the words) on a portrait one."""
+        (or the words) on a portrait one, `across` pixels wide (the screen's width by default)."""
         short = min(width, height)
         portrait = self.portrait = height > width
         self.message.setFont(screen_font(family, short * MESSAGE_SHARE, bold=True))
@@ -188,7 +187,7 @@ class ClinicPanel(RoundedFrame):
             label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         code = self.code.width()
         if portrait:
-            words = width - code - 7 * pad  # the panel's margins and spacing, and the dock's
+            words = (across or width) - code - 6 * pad  # the panel's margins and the spacing beside the code
             shown = [label.heightForWidth(words) for label in (self.message, self.caption) if not label.isHidden()]
             self.extent = max(code, sum(shown) + pad * (len(shown) - 1)) + 4 * pad
         else:
@@ -198,8 +197,7 @@ class ClinicPanel(RoundedFrame):
         return QSize(0, 0)  # see SetNoConstraint above
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        # What a dock shown again (after the clinic was closed) takes: the extent fit() worked out,
-        # never the width of the message on one line.
+        # The extent fit() worked out, never the width of the message on one line.
         return QSize(self.extent, 100) if not self.portrait else QSize(100, self.extent)
 
 
@@ -208,6 +206,6 @@ def screen_font(family: str, px: float, bold: bool = False):
     from PySide6.QtGui import QFont
 
     font = QFont(family)
-    font.setPixelSize(max(12, round(px)))
+    font.setPixelSize(max(12, math.ceil(px)))  # never below the share asked for
     font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     return font

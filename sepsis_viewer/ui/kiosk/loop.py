@@ -1,24 +1,27 @@
-"""The waiting-room loop: walk the tour on a timer, pause for a visitor, come back when they leave."""
+"""The waiting-room loop: walk the tour screen by screen on a timer, pause for a visitor, come back
+when they leave."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, Signal
 
-from sepsis_viewer.pages import dwell_seconds, page_for
+from sepsis_viewer.pages import dwell_seconds
 from sepsis_viewer.timing import scaled_ms
 from sepsis_viewer.ui.widgets.timers import owned_timer
 
 
-
 class KioskLoop(QObject):
-    """Steps a window (anything with `tour`, `content` and `select`) along its tour.
+    """Steps a window along its tour, every part of every step: the window has `tour`, `select`,
+    `next_part()` (False after a step's last part) and `screen_page()` (the words on screen, which
+    decide how long they stay).
 
     A visitor's input pauses the loop; after `idle_seconds` without input a countdown of
     `countdown_seconds` runs, and then the loop starts again from the beginning.
     """
 
     loop_started = Signal(int)  # the loop's number, from 1: the session may change content here
-    step_shown = Signal(str)
+    step_shown = Signal(str)  # a step's first screen
+    screen_shown = Signal(str, int)  # every screen the loop shows: the step's id and the part
     paused_changed = Signal(bool)
     countdown_changed = Signal(int)  # seconds left; -1 when no countdown is on
 
@@ -49,24 +52,28 @@ class KioskLoop(QObject):
         self._show_current()
 
     def advance(self) -> None:
-        """Move on to the next step, or start the next loop after the last one."""
+        """Move on to the next part, else the next step, or start the next loop after the last one."""
         if self.paused:
             return
-        if self.window.tour.next():
+        if self.window.next_part():
+            self._show_current(new_step=False)
+        elif self.window.tour.next():
             self._show_current()
         else:
             self.start()
 
-    def _show_current(self) -> None:
+    def _show_current(self, new_step: bool = True) -> None:
         step = self.window.tour.current
-        page = page_for(self.window.content, step)
-        self._dwell_ms = scaled_ms(dwell_seconds(page, self.dwell_override))
+        # Time to read the words of this screen, not of the whole page.
+        self._dwell_ms = scaled_ms(dwell_seconds(self.window.screen_page(), self.dwell_override))
         self._clock.start()
         self._step.start(self._dwell_ms)
-        self.step_shown.emit(step.id)
+        if new_step:
+            self.step_shown.emit(step.id)
+        self.screen_shown.emit(step.id, self.window.part)
 
     def progress(self) -> float:
-        """How far through the current step's dwell the loop is, from 0 to 1."""
+        """How far through the current screen's dwell the loop is, from 0 to 1."""
         if self.paused or not self._clock.isValid():
             return 0.0
         return min(1.0, self._clock.elapsed() / max(1, self._dwell_ms))

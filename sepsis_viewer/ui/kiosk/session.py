@@ -1,4 +1,4 @@
-"""Waiting-room mode: the infographic, full screen, walking its tour for weeks with nobody there."""
+"""Waiting-room mode: signage, full screen, walking the tour screen by screen for weeks with nobody there."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from sepsis_viewer.ui.kiosk.strip import KioskStrip
 from sepsis_viewer.ui.kiosk.window import KioskWindow
 from sepsis_viewer.ui.widgets.screen_keeper import ScreenKeeper
 from sepsis_viewer.ui.widgets.timers import owned_timer
-from sepsis_viewer.ui.widgets.theme import DESKTOP, Palette
+from sepsis_viewer.ui.widgets.theme import PROJECTOR, Palette
 
 _log = logging.getLogger(__name__)
 QUIT_CHORD = "Ctrl+Alt+Q"
@@ -65,7 +65,7 @@ class KioskSession(QObject):
 
     def __init__(self, contents: list[Content], *, setting: Setting | None = None, watch: Path | None = None,
                  screen_spec: str | None = None, dwell: float | None = None, idle_seconds: float = 60.0,
-                 warning: str | None = None, palette: Palette = DESKTOP, parent: QObject | None = None,
+                 warning: str | None = None, palette: Palette = PROJECTOR, parent: QObject | None = None,
                  config: KioskConfig | None = None, config_file: Path | None = None, load_config=None,
                  clock: Clock | None = None):
         """`contents` take turns, a loop each; `watch`, a content file shown from the next loop
@@ -90,14 +90,14 @@ class KioskSession(QObject):
         self.window = KioskWindow(self.contents[0], self.strip, keep=len(self.contents) - 1, palette=palette)
         self.loop = KioskLoop(self.window, self.config.dwell, self.config.idle, parent=self)
         self.loop.loop_started.connect(self._on_loop_started)
-        self.loop.step_shown.connect(self._on_step_shown)
-        self.loop.countdown_changed.connect(self.strip.show_countdown)
+        self.window.screen_changed.connect(self._on_screen_shown)
+        self.loop.countdown_changed.connect(self.window.show_countdown)
+        self.loop.paused_changed.connect(self._on_paused)
         self.reduced_motion = self.config.reduced_motion or reduced_motion()
         self._pending: Content | None = None
         self._pending_contents: list[Content] | None = None  # from a changed configuration
         self.looping = False  # False before start and while the clinic is closed
         self.keeper = ScreenKeeper(self.window, self.config.screen, parent=self)
-        self.keeper.placed.connect(lambda _screen: self.window.centralWidget().updateGeometry())
         self.inhibitor = ScreenSaverInhibitor("Sepsis Viewer", "Waiting-room display")
         self.cursor = CursorHider(self.window)
         self.cursor.hide_cursor()
@@ -167,6 +167,14 @@ class KioskSession(QObject):
         if self.looping:  # nobody is to wake a closed clinic's screen into a loop
             self.loop.on_input()
 
+    def _on_paused(self, paused: bool) -> None:
+        """A visitor: the controls show once the touch that woke them is over (a control must not
+        appear under the finger and take the touch). Gone: at once, before the loop starts again."""
+        if paused:
+            QTimer.singleShot(0, self, lambda: self.window.set_exploring(self.loop.paused))
+        else:
+            self.window.set_exploring(False)
+
     # --- opening hours ------------------------------------------------------------------------
 
     def _set_open(self, is_open: bool) -> None:
@@ -184,7 +192,8 @@ class KioskSession(QObject):
             self.looping = False
             self.loop.stop()
             self._progress.stop()
-            self.strip.show_countdown(-1)
+            self.window.show_countdown(-1)
+            self.window.set_exploring(False)
             self._show_closed_notice()
             self.window.show_closed()
             _log.info("closed until %s: the loop stops and the screen may sleep", self.schedule.next_opening())
@@ -264,17 +273,17 @@ class KioskSession(QObject):
 
     # --- look ---------------------------------------------------------------------------------
 
-    def _on_step_shown(self, step_id: str) -> None:
+    def _on_screen_shown(self, _step_id: str, _part: int) -> None:
         self._update_progress()
         if self.reduced_motion:
             return
-        # A calm fade of the detail into place: never a flash, and none for reduced motion. One
-        # effect and one animation per detail area, made once and reused for every step.
-        detail = self.window.detail
-        effect = detail.graphicsEffect()
+        # A calm fade of the new screen into place: never a flash, and none for reduced motion. One
+        # effect and one animation per view's board, made once and reused for every screen.
+        board = self.window.view.board
+        effect = board.graphicsEffect()
         if not isinstance(effect, QGraphicsOpacityEffect):
-            effect = QGraphicsOpacityEffect(detail)
-            detail.setGraphicsEffect(effect)
+            effect = QGraphicsOpacityEffect(board)
+            board.setGraphicsEffect(effect)
             animation = QPropertyAnimation(effect, b"opacity", effect)
             animation.setStartValue(0.35)
             animation.setEndValue(1.0)
@@ -286,27 +295,13 @@ class KioskSession(QObject):
         animation.start()
 
     def _update_progress(self) -> None:
-        progress = self.loop.progress()
-        if self.reduced_motion:
-            steps = self.window.tour.steps
-            fraction = (self.window.tour.index + 1) / len(steps) if not self.loop.paused else 0.0
-        else:
-            fraction = progress
-        self.strip.set_fraction(fraction)
-        if not self.loop.paused:
-            self._reveal_rest_of_detail(progress)
-
-    def _reveal_rest_of_detail(self, progress: float) -> None:
-        """Nobody scrolls an unattended screen: a page taller than its area glides down during the
-        second part of its time (or moves once, half-way, for reduced motion)."""
-        bar = self.window.detail.verticalScrollBar()
-        if bar.maximum() <= 0:
+        if not self.reduced_motion:
+            self.strip.set_fraction(self.loop.progress())
             return
-        if self.reduced_motion:
-            share = 0.0 if progress < 0.5 else 1.0
-        else:
-            share = min(1.0, max(0.0, (progress - 0.35) / 0.5))
-        bar.setValue(round(bar.maximum() * share))
+        # Still during a screen, and a step on with each new one: the share of the tour shown.
+        window, paused = self.window, self.loop.paused
+        steps = len(window.tour.steps)
+        self.strip.set_fraction(0.0 if paused else (window.tour.index + (window.part + 1) / window.parts()) / steps)
 
     def _next_drift(self) -> None:
         self._drift_index = (self._drift_index + 1) % len(DRIFT)

@@ -1,5 +1,5 @@
-"""The waiting room's strip along the top: how far the loop is through a step, and the countdown
-before the loop comes back after a visitor."""
+"""The waiting room's thin line along the top (how far the loop is through a screen), and the
+countdown that a visitor sees before the loop comes back."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sepsis_viewer.strings import ui
-from sepsis_viewer.ui.widgets.text import TextLabel, set_background
-from sepsis_viewer.ui.widgets.theme import Metrics, Palette
+from sepsis_viewer.ui.widgets.rounded import RoundedFrame
+from sepsis_viewer.ui.widgets.text import TextLabel
 
 
 class ProgressLine(QWidget):
-    """A thin line that fills from left to right as the loop stays on a step."""
+    """A thin line that fills from left to right as the loop stays on a screen."""
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None):
+    def __init__(self, palette, parent: QWidget | None = None):
         super().__init__(parent)
         self._palette = palette
         self.fraction = 0.0
@@ -31,36 +31,53 @@ class ProgressLine(QWidget):
 
 
 class KioskStrip(QWidget):
-    """A thin progress line along the top, and the countdown that comes before the loop returns."""
+    """The progress line along the top of the screen."""
 
-    def __init__(self, palette: Palette, parent: QWidget | None = None):
+    def __init__(self, palette, parent: QWidget | None = None):
         super().__init__(parent)
         self.line = ProgressLine(palette, self)
-        self.countdown = TextLabel("", "body-bold", self)
-        set_background(self.countdown, palette.warning_background)
-        self.countdown.setStyleSheet(f"color: {palette.warning_text}; padding: 0.4em;")
-        self.countdown.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
         layout.addWidget(self.line)
-        layout.addWidget(self.countdown)
 
-    def rescale(self, metrics: Metrics) -> None:
-        self.line.setFixedHeight(max(4, metrics.base // 4))
+    def rescale(self, metrics) -> None:
+        self.line.setFixedHeight(max(4, round(metrics.short / 180)))
 
     @property
     def fraction(self) -> float:
+        """How far the line is filled, from 0 to 1."""
         return self.line.fraction
 
     def set_fraction(self, fraction: float) -> None:
+        """Fill the line this far (repainted only when that shows)."""
         if abs(fraction - self.line.fraction) >= 0.002 or fraction in (0.0, 1.0):
             self.line.fraction = fraction
             self.line.update()
 
+
+class Countdown(RoundedFrame):
+    """"The tour starts again in 10 s", in large type on the warning colours, in the picture's
+    place (the window clears it): a visitor who is still there sees it; the words and the call to
+    action stay clear."""
+
+    def __init__(self, palette, parent: QWidget | None = None):
+        super().__init__(palette.warning_background, palette.warning_border, 3.0, 8.0, parent)
+        self.text = TextLabel("", "body-bold", self, colour=palette.warning_text)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        self.setProperty("overlay", True)  # in the picture's place, which the window clears for it
+        self.hide()
+
     def show_countdown(self, seconds: int) -> None:
+        """Say how many seconds are left; -1 hides it."""
         if seconds < 0:
-            self.countdown.hide()
+            self.hide()
             return
-        self.countdown.setText(ui("kiosk_countdown", seconds=seconds))
-        self.countdown.show()
+        self.text.setText(ui("kiosk_countdown", seconds=seconds))
+        self.setAccessibleName(self.text.text())
+        self.show()
+        self.raise_()
+
+    def rescale(self, metrics) -> None:
+        pad = metrics.gap
+        self.layout().setContentsMargins(pad * 2, pad, pad * 2, pad)

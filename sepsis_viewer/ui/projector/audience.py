@@ -14,8 +14,9 @@ from sepsis_viewer.tour import TourStep
 from sepsis_viewer.ui.projector.overlays import HelpPanel, OverviewPanel, ZoomPanel
 from sepsis_viewer.ui.projector.control import BLACK, HELP, OVERVIEW, WHITE, ZOOM, ProjectorController
 from sepsis_viewer.ui.projector.presenter import PresenterView
-from sepsis_viewer.ui.projector.slides import Paginator, SlideFooter, SlideHeader, StageBand, Unit, sources_of, unit_widget
+from sepsis_viewer.ui.projector.slides import SlideFooter, SlideHeader, StageBand, slide_sizes
 from sepsis_viewer.ui.widgets.body_panel import UPPER_BODY, BodyPanel
+from sepsis_viewer.ui.widgets.pagination import Paginator, Unit, sources_of, unit_widget
 from sepsis_viewer.ui.widgets.speech import announce
 from sepsis_viewer.ui.widgets.text import apply_metrics, set_background
 from sepsis_viewer.ui.widgets.theme import LETTERBOX, PROJECTOR, Palette, SlideMetrics
@@ -150,7 +151,7 @@ class AudienceView(QWidget):
         for cover in (self.zoom, self.blank):
             cover.setProperty("overlay", True)  # covers the slide on purpose
             cover.hide()
-        self._paginator = Paginator(palette, family)
+        self._paginator = Paginator(palette, family, lambda parent: SlideHeader(palette, parent))
         self._splits: dict[tuple, tuple[SlideMetrics, list[list[Unit]]]] = {}
         self._metrics: SlideMetrics | None = None
         controller.changed.connect(self.refresh)
@@ -199,7 +200,7 @@ class AudienceView(QWidget):
                 return SlideMetrics(max(1, self.height())), [[]]
             page = page_for(self.content, step)
             width = size.width() - (self._map_room() if lit_organs(self.content, step) else 0)
-            self._splits[key] = self._paginator.split(page, width, size.height(), self.height())
+            self._splits[key] = self._paginator.split(page, width, size.height(), slide_sizes(self.height()))
         return self._splits[key]
 
     MAP_SHARE = 0.3  # of the slide's width, for the body map beside the words

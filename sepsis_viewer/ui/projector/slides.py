@@ -1,65 +1,24 @@
-"""The parts of a projected slide: the diagram band, the page of the current step, the footer.
+"""The parts of a projected slide: the diagram band, the header of the current step, the footer.
 
-A page that does not fit on one slide at the smallest allowed type is split into parts.
+A page that does not fit on one slide at the smallest allowed type is split into parts
+(ui/widgets/pagination.py, shared with the waiting room).
 """
 
 from __future__ import annotations
-
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.content.model import Content, Stage
-from sepsis_viewer.pages import BlockKind, Page
-from sepsis_viewer.record import Record
+from sepsis_viewer.pages import Page
 from sepsis_viewer.strings import ui
 from sepsis_viewer.ui.widgets.diagram import ArrowMark
-from sepsis_viewer.ui.widgets.blocks import ITEM, page_colour, text_widget
-from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel, apply_metrics
+from sepsis_viewer.ui.widgets.blocks import page_colour
+from sepsis_viewer.ui.widgets.text import IconLabel, TextLabel
 from sepsis_viewer.ui.widgets.theme import Palette, SlideMetrics
 
-CHART_MIN_LINES = 8  # the least height of a chart on a slide, in lines of body text
-
-
-class Unit(Record):
-    """The smallest piece of a page that stays whole on a slide: a paragraph, a heading, a list
-    item (kind ITEM) or a chart (its text is the chart's id)."""
-
-    kind: str
-    text: str
-
-
-def _page_sources(page: Page):
-    """The page's own source line (its last block), as opposed to the source of one figure."""
-    return page.blocks[-1] if page.blocks and page.blocks[-1].kind == BlockKind.SOURCES else None
-
-
-def units_of(page: Page) -> list[Unit]:
-    """A page's blocks as units, lists opened up into their items; the page's source line is apart."""
-    units = []
-    own = _page_sources(page)
-    for block in page.blocks:
-        if block.kind == BlockKind.LIST:
-            units += [Unit(ITEM, item) for item in block.items]
-        elif block.kind == BlockKind.CHART:
-            units.append(Unit(BlockKind.CHART, block.targets[0]))  # the chart's id: the slide draws it
-        elif block.kind == BlockKind.LINKS:
-            continue  # nothing to click on a projected slide: the charts are the next steps
-        elif block is not own:
-            units.append(Unit(block.kind, block.text))
-    return units
-
-
-def sources_of(page: Page) -> str:
-    """The page's source line: every part of a split page carries it at its foot."""
-    own = _page_sources(page)
-    return own.text if own else ""
-
-
-def unit_widget(unit: Unit, palette: Palette, parent: QWidget | None = None) -> QWidget:
-    """The widget that shows a unit: a wrapping label, or a bullet and a label for a list item."""
-    return text_widget(unit.kind, unit.text, palette, parent)
+SLIDE_SCALES = (1.0, 0.9, 0.8)  # of the slide type sizes, tried in turn before a page is split
 
 
 class SlideHeader(QWidget):
@@ -212,78 +171,6 @@ class SlideFooter(QFrame):
         self.layout().setContentsMargins(pad * 2, pad, pad * 2, pad)
 
 
-class Paginator:
-    """Finds the largest type (down to the minimum) at which a page fits, else splits it into parts."""
-
-    SCALES = (1.0, 0.9, 0.8)
-
-    def __init__(self, palette: Palette, family: str):
-        self._palette, self._family = palette, family
-        self._scratch = QWidget()  # never shown: widgets are measured here
-        self._header = SlideHeader(palette, self._scratch)
-
-    def split(self, page: Page, width: int, height: int, screen_height: int) -> tuple[SlideMetrics, list[list[Unit]]]:
-        units = units_of(page)
-        sources = sources_of(page)
-        for scale in self.SCALES:
-            metrics = SlideMetrics(screen_height, scale)
-            heights = self._heights(units, metrics, width)
-            room = height - self._header_height(page, metrics, width)
-            if sources:
-                room -= self._heights([Unit(BlockKind.SOURCES, sources)], metrics, width)[0] + metrics.gap
-            if self._total(units, heights, metrics) <= room:
-                return metrics, [units]
-        return metrics, self._parts(units, heights, metrics, room)
-
-    def _heights(self, units: list[Unit], metrics: SlideMetrics, width: int) -> list[int]:
-        heights = []
-        for unit in units:
-            if unit.kind == BlockKind.CHART:
-                # A chart takes the room it is given; this is the least it can be read at.
-                heights.append(metrics.text_px("body") * CHART_MIN_LINES)
-                continue
-            widget = unit_widget(unit, self._palette, self._scratch)
-            apply_metrics(widget, self._family, metrics)
-            heights.append(widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height())
-            widget.deleteLater()
-        return heights
-
-    def _header_height(self, page: Page, metrics: SlideMetrics, width: int) -> int:
-        self._header.set_page(page, 0, 2)  # with a "part" kicker: the tallest it gets
-        apply_metrics(self._header, self._family, metrics)
-        # Each unit is counted with the spacing above it, so the header needs none of its own.
-        return self._header.height_for(width)
-
-    @staticmethod
-    def _spacing(unit: Unit, metrics: SlideMetrics) -> int:
-        return metrics.gap * (2 if unit.kind == BlockKind.HEADING else 1)
-
-    def _total(self, units, heights, metrics) -> int:
-        return sum(h + self._spacing(u, metrics) for u, h in zip(units, heights))
-
-    def _parts(self, units, heights, metrics, room) -> list[list[Unit]]:
-        """Greedy parts that break, where they can, before a heading rather than inside a list."""
-        costs = [h + self._spacing(u, metrics) for u, h in zip(units, heights)]
-        parts: list[list[int]] = [[]]
-        used = 0
-        for index, unit in enumerate(units):
-            need = costs[index]
-            if unit.kind == BlockKind.HEADING and index + 1 < len(units):
-                need += costs[index + 1]  # a heading never ends a part
-            if parts[-1] and used + need > room:
-                moved = self._tail_from_heading(parts[-1], units, costs, room)
-                parts[-1] = parts[-1][: len(parts[-1]) - len(moved)]
-                parts.append(moved)
-                used = sum(costs[i] for i in moved)
-            parts[-1].append(index)
-            used += costs[index]
-        return [[units[i] for i in part] for part in parts]
-
-    @staticmethod
-    def _tail_from_heading(part: list[int], units, costs, room) -> list[int]:
-        """The units after the part's last heading, if moving them on keeps the part reasonably full."""
-        for position in range(len(part) - 1, 0, -1):
-            if units[part[position]].kind == BlockKind.HEADING:
-                kept = sum(costs[i] for i in part[:position])
-                return part[position:] if kept >= 0.4 * room else []
-        return []
+def slide_sizes(screen_height: int) -> list[SlideMetrics]:
+    """The type sizes a slide may take, largest first: it shrinks to fit, never below the minimum."""
+    return [SlideMetrics(screen_height, scale) for scale in SLIDE_SCALES]
