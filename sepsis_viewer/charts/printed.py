@@ -14,6 +14,7 @@ from functools import lru_cache
 from math import ceil, floor
 
 from matplotlib import rc_context
+from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -34,6 +35,9 @@ def chart_svg(data: ChartData, style: ChartStyle, width: float, height: float) -
     Its Figure lives as long as this call: a window that printed once keeps no figure for it.
     """
     figure = Figure(figsize=(width / 72, height / 72), dpi=72, layout="constrained")
+    # The SVG canvas named here, not found by format name at save time: a bundle (PyInstaller)
+    # then carries the backend, which it cannot see behind matplotlib's name lookup.
+    FigureCanvasSVG(figure)
     draw_chart(figure, data, style)
     figure.draw_without_rendering()  # lays it out: the bars are where they will be written
     figure.set_layout_engine("none")  # and stay there, under the hatch lines made for them
