@@ -1,6 +1,6 @@
 # make run: set up .venv and start the app. make test: set up .venv and run every test.
 # make check-content: the bundled content against its schema (make wheel and make bundle run it first).
-# make bench: the benchmarks of start-up, clicks, 4K repaints, memory and the kiosk soak (figures, not tests).
+# make bench: start-up, clicks, 4K repaints, the body map, memory, chart redraws and the kiosk soak (figures, not tests).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
