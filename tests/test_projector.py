@@ -365,3 +365,34 @@ def test_screensaver_is_inhibited_and_released_where_the_service_answers(monkeyp
     assert calls == [("connect", "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
                       "org.freedesktop.ScreenSaver"), ("Inhibit", "Sepsis Viewer", "Presenting"),
                      ("UnInhibit", 4242)]
+
+
+def test_every_slide_hedges_a_guessed_number_where_the_call_has_room_for_it(qtbot, audience):
+    """Where the number is only a guess, the footer adds "or your local emergency number" beside
+    the call, and leaves it out rather than push the call onto a second line."""
+    from sepsis_viewer import strings
+    from sepsis_viewer.setting import Setting
+    from sepsis_viewer.ui.projector.audience import AudienceView
+    from sepsis_viewer.ui.projector.control import ProjectorController
+    from sepsis_viewer.ui.widgets.fonts import register_fonts
+
+    def one_line(footer) -> bool:
+        return footer.action.height() < 2 * footer.action.fontMetrics().lineSpacing()
+
+    note = audience.content.call_to_action.emergency_note
+    assert note and audience.footer.note.text() == note
+    settle()
+    assert audience.footer.note.isVisibleTo(audience) and one_line(audience.footer)
+    # The French call fills a 1024x768 slide's footer: the note gives way, the call stays whole.
+    french = Setting("fr").bundled()
+    strings.set_language("fr")
+    view = AudienceView(french, ProjectorController(french), register_fonts())
+    qtbot.addWidget(view)
+    view.resize(1024, 768)
+    view.show()
+    settle()
+    assert view.footer.note.text() == french.call_to_action.emergency_note != ""
+    assert not view.footer.note.isVisibleTo(view) and one_line(view.footer)
+    view.resize(1920, 1080)
+    settle()
+    assert view.footer.note.isVisibleTo(view) and one_line(view.footer)

@@ -141,7 +141,8 @@ class AudienceView(QWidget):
         self.body = QStackedWidget(self.canvas)
         for panel in (self.slide, self.overview, self.help):
             self.body.addWidget(panel)
-        self.footer = SlideFooter(content.call_to_action.action(), palette, self.canvas)
+        cta = content.call_to_action
+        self.footer = SlideFooter(cta.action(), palette, self.canvas, note=cta.emergency_note)
         layout = QVBoxLayout(self.canvas)
         layout.addWidget(self.band)
         layout.addWidget(self.body, 1)
@@ -223,7 +224,7 @@ class AudienceView(QWidget):
             self.band.set_state(len(self.content.stages), None)
         else:
             self.band.set_state(c.stages_revealed(), stage_number)
-        self.footer.progress.setText(ui("slide_progress", index=c.slide_index() + 1, count=c.slide_count()))
+        self.footer.set_progress(ui("slide_progress", index=c.slide_index() + 1, count=c.slide_count()))
         metrics, parts = self._split(step)
         part = min(c.part, len(parts) - 1)
         self.slide.show_organs(step, round(self.canvas.width() * self.MAP_SHARE), self._metrics.gap)

@@ -152,7 +152,9 @@ class StageBand(QWidget):
 class SlideFooter(QFrame):
     """The call to action and where we are, along the bottom of every slide."""
 
-    def __init__(self, action: str, palette: Palette, parent: QWidget | None = None):
+    def __init__(self, action: str, palette: Palette, parent: QWidget | None = None, note: str = ""):
+        """`note`: "or your local emergency number", where the number is only a guess. It shows
+        where the line has room for it beside the call; the call-to-action slide always says it."""
         super().__init__(parent)
         self.setObjectName("slideFooter")
         self.setStyleSheet(
@@ -162,13 +164,40 @@ class SlideFooter(QFrame):
         self.action = TextLabel(action, "emergency", self)
         self.progress = TextLabel("", "small-bold", self, wrap=False)
         self.progress.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.note = TextLabel(note, "small", self, wrap=False)
+        self.note.hide()
         layout = QHBoxLayout(self)
         layout.addWidget(self.action, 1)
+        layout.addWidget(self.note, 0)
         layout.addWidget(self.progress, 0)
 
     def rescale(self, metrics: SlideMetrics) -> None:
         pad = metrics.gap
         self.layout().setContentsMargins(pad * 2, pad, pad * 2, pad)
+        self.layout().setSpacing(pad * 2)  # the note apart from the slide count beside it
+        self._fit_note()
+
+    def set_progress(self, text: str) -> None:
+        """Where the slide is in the tour ("18 / 59")."""
+        self.progress.setText(text)
+        self._fit_note()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_note()
+
+    def _fit_note(self) -> None:
+        """The note, only while the call still fits on one line beside it: never at the cost of
+        the call's words, or of the slide's height."""
+        if not self.note.text():
+            return
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        needed = (margins.left() + margins.right() + 2 * layout.spacing()
+                  + self.action.fontMetrics().horizontalAdvance(self.action.text())
+                  + self.note.fontMetrics().horizontalAdvance(self.note.text())
+                  + self.progress.fontMetrics().horizontalAdvance(self.progress.text()) + 8)
+        self.note.setVisible(needed <= self.width())
 
 
 def slide_sizes(screen_height: int) -> list[SlideMetrics]:
