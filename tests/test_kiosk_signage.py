@@ -290,3 +290,22 @@ def test_the_checks_see_what_they_are_to_find(qtbot):
     assert any("QPushButton" in p for p in control_problems(window))
     assert any("scrolls" in p or "scroll bar" in p for p in scroll_problems(window))
     assert any("small print" in p for p in type_problems(window))
+
+
+@pytest.mark.parametrize("step_id", ["lungs", "septic-shock", "overview"])
+def test_on_a_portrait_screen_the_map_takes_the_height_of_its_band(signage, step_id):
+    """The band under the words is tall: the map is drawn as large as its height allows (the caption
+    beside it keeps a column), not small over empty room."""
+    session = signage((1080, 1920))
+    window = session.window
+    window.select(step_id)
+    settle()
+    picture = window.view.picture
+    drawn = picture.body.map.drawing_rect()
+    caption = picture.body.caption
+    assert caption.isVisibleTo(window) and caption.geometry().width() >= 0.3 * picture.width()
+    # The band's height limits the map (it is drawn as tall as its margins allow), or else the
+    # column the caption keeps does.
+    limited_by_height = drawn.height() >= 0.9 * picture.height()
+    limited_by_caption = picture.body.map.width() >= 0.6 * picture.width()
+    assert limited_by_height or limited_by_caption, (drawn, picture.size())

@@ -216,6 +216,10 @@ class MessageZone(QWidget):
         return [label.text() for label in self.findChildren(QLabel) if label.text() and label.isVisibleTo(self)]
 
 
+QWIDGETSIZE_MAX = 16777215  # Qt's "no maximum size"
+CAPTION_LEAST = 0.35  # of a portrait band's width: the names of what is lit keep a column
+
+
 class _MapFrame(QWidget):
     """Holds one widget over its whole area, and asks its layout for no height of its own."""
 
@@ -257,6 +261,7 @@ class PictureZone(QWidget):
         self.body.layout().replaceWidget(self.body.map, frame)
         frame.hold(self.body.map)  # after: a widget that leaves its parent leaves its layout too
         self.body.layout().setStretchFactor(frame, 1000)  # and not the stretch at the panel's foot
+        self._frame = frame
         self.icon = IconLabel(None, palette.accent, "zoom", self)
         self.icon.hide()
         self.covered = False
@@ -307,9 +312,21 @@ class PictureZone(QWidget):
         screen's wide band: there the map takes the band's whole height."""
         direction = QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom
         self.body.layout().setDirection(direction)
+        self._frame.setMinimumWidth(0)  # until share_the_band sizes it for a portrait band
+        self._frame.setMaximumWidth(QWIDGETSIZE_MAX)
         self.body.layout().setStretchFactor(self.body.caption, 1500 if portrait else 0)
         self.body.layout().setAlignment(self.body.caption, Qt.AlignmentFlag.AlignVCenter if portrait
                                         else Qt.AlignmentFlag.AlignTop)
+
+    def share_the_band(self) -> None:
+        """On a portrait band, the map as wide as the band's height lets it be drawn whole, and
+        the caption beside it the rest (a third of the band at least): a tall band shows a large
+        map, not a small one over empty room."""
+        layout = self.body.layout()
+        if layout.direction() != QBoxLayout.Direction.LeftToRight or self.height() <= 0:
+            return
+        band = self.width() - layout.spacing()
+        self._frame.setFixedWidth(min(self.body.map.width_for_height(self.height()), round(band * (1 - CAPTION_LEAST))))
 
     def rescale(self, metrics: SignageMetrics) -> None:
         self.layout().setSpacing(metrics.gap)

@@ -17,8 +17,8 @@ from sepsis_viewer.pages import Block, BlockKind, Page
 from sepsis_viewer.record import replace
 from sepsis_viewer.tour import TourPosition, TourStep, build_tour
 from sepsis_viewer.ui.kiosk.explore import ExploreControls
-from sepsis_viewer.ui.kiosk.sign_page import (MessageZone, PictureZone, SignHeader, sections, signage_page,
-                                              signage_steps, signage_units)
+from sepsis_viewer.ui.kiosk.sign_page import (QWIDGETSIZE_MAX, MessageZone, PictureZone, SignHeader, sections,
+                                              signage_page, signage_steps, signage_units)
 from sepsis_viewer.ui.kiosk.signage_type import MAX_WORDS, SignageMetrics
 from sepsis_viewer.ui.widgets.pagination import Paginator, Unit, sources_of
 from sepsis_viewer.ui.widgets.rounded import RoundedFrame
@@ -30,7 +30,6 @@ from sepsis_viewer.ui.widgets.theme import Palette
 # the rest: the body map wants more room than a step's icon.
 SHARES = {(False, False): 0.64, (False, True): 0.72, (True, False): 0.6, (True, True): 0.75}
 MAP_SHARE = 0.3  # of the shorter side: the least height of the map beside a long caption
-QWIDGETSIZE_MAX = 16777215
 SOURCES_SHARE = 0.15  # of the words' room: a longer source line comes once, after the page's words
 
 
@@ -271,6 +270,8 @@ class SignageView(QWidget):
         if need < self.message.height():
             self.message.setMaximumHeight(need)
             self._activate()
+        self.picture.share_the_band()
+        self._activate()
 
     def _split_page(self, step: TourStep, width: int, height: int) -> tuple[Page, list[list[Unit]]]:
         """Each section of the page on screens of its own. A source line that would take much of

@@ -193,6 +193,12 @@ class BodyMap(QWidget):
         height = width * view.height() / view.width()
         return round(height / (1 - 2 * self._style.margin))
 
+    def width_for_height(self, height: int) -> int:
+        """The width that shows the drawing whole at this height, with its margins, and no more."""
+        view = self._renderer("fill").viewBoxF()
+        margin = height * self._style.margin  # on every side, in proportion to the height
+        return math.ceil((height - 2 * margin) * view.width() / view.height() + 2 * margin)
+
     def minimumSizeHint(self) -> QSize:
         return QSize(60, 110)
 
