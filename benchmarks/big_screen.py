@@ -9,9 +9,7 @@ interaction benchmark, the figure is CPU time; the wall time is printed beside i
 
 from __future__ import annotations
 
-import time
-
-from common import median, percentile, quiet_qt_notices, use_offscreen_screen, verdict
+from common import median, percentile, quiet_qt_notices, timed_render, use_offscreen_screen, verdict
 
 ROUNDS = 60
 TARGET_MS = 16.0
@@ -45,11 +43,9 @@ def main() -> int:
         window.select(views[index % len(views)])
         for _ in range(3):
             app.processEvents()
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        window.render(image)
+        wall, cpu = timed_render(window, image)
         if index >= len(views):
-            walls.append((time.perf_counter() - start) * 1000)
-            cpus.append((time.thread_time() - start_cpu) * 1000)
+            walls.append(wall), cpus.append(cpu)
     figure = median(cpus)
     print(f"  {len(cpus)} full repaints at {SIZE[0]}x{SIZE[1]}, CPU time: median {figure:.1f} ms, "
           f"p95 {percentile(cpus, 0.95):.1f} ms; wall time: median {median(walls):.1f} ms")

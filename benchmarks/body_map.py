@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from common import median, percentile, quiet_qt_notices, use_offscreen_screen, verdict
+from common import median, percentile, quiet_qt_notices, timed_render, use_offscreen_screen, verdict
 
 ROUNDS = 200
 TARGET_MS = 16.0
@@ -60,10 +60,8 @@ def main() -> int:
     walls, cpus = [], []
     for index in range(ROUNDS):
         widget.set_lit(rounds[index % len(rounds)])
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        widget.render(image)
-        walls.append((time.perf_counter() - start) * 1000)
-        cpus.append((time.thread_time() - start_cpu) * 1000)
+        wall, cpu = timed_render(widget, image)
+        walls.append(wall), cpus.append(cpu)
     figure = percentile(cpus, 0.95)
     print(f"  first frame of a fresh map {first_frame:.0f} ms; lighting every organ before the idle "
           f"caches {first_lighting:.0f} ms")

@@ -7,6 +7,7 @@ import platform
 import statistics
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +62,13 @@ def quiet_qt_notices() -> None:
             sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(handler)
+
+
+def timed_render(widget, image) -> tuple[float, float]:
+    """Wall and CPU (this thread's) milliseconds of rendering a widget into an image."""
+    start, start_cpu = time.perf_counter(), time.thread_time()
+    widget.render(image)
+    return (time.perf_counter() - start) * 1000, (time.thread_time() - start_cpu) * 1000
 
 
 def percentile(values: list[float], share: float) -> float:

@@ -37,10 +37,30 @@ def add_content_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="the paper size (default a4)")
 
 
+def paper_application():
+    """The Qt application that drawing on paper needs, with no display (kept alive by the caller)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])
+
+
+def content_or_report(load):
+    """`load()`'s content, or None once every problem that stops it is printed to stderr."""
+    from sepsis_viewer.content import ContentError
+
+    try:
+        return load()
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sepsis-viewer export-handout",
-        description="Write the two-page handout (the diagram, how sepsis harms the body, where it starts, who is "
+        description="Write the handout (two pages for the reader and one of references: the body map, how sepsis harms the body, where it starts, who is "
         "at risk, the warning signs and what to do, the charts and the references) as a PDF with searchable "
         "text, or as a poster image, or both.")
     parser.add_argument("out", metavar="OUT.pdf", type=Path, nargs="?", help="the PDF file to write")
@@ -62,24 +82,16 @@ def run(argv: list[str]) -> int:
         parser.print_usage(sys.stderr)
         print("sepsis-viewer export-handout: give OUT.pdf, --png OUT.png or both", file=sys.stderr)
         return 2
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # paper needs no display
     from sepsis_viewer.scratch import matplotlib_in_scratch
 
     matplotlib_in_scratch()  # the charts are drawn by matplotlib, which would leave a cache behind
-    from PySide6.QtGui import QGuiApplication
-
-    from sepsis_viewer.content import ContentError
-
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])  # noqa: F841
+    app = paper_application()  # noqa: F841
     from sepsis_viewer import strings
     from sepsis_viewer.setting import Setting
 
     setting = Setting.from_system(args)  # the number to call where it is printed
-    try:
-        content = setting.load(args.content) if args.content else setting.bundled(args.lang)
-    except ContentError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+    content = content_or_report(lambda: setting.load(args.content) if args.content else setting.bundled(args.lang))
+    if content is None:
         return 1
     strings.set_language(content.language)  # the handout's headings in the content's language
     return _write(args, content)

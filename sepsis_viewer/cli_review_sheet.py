@@ -7,11 +7,10 @@ cache folder.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from sepsis_viewer.cli_handout import add_content_arguments
+from sepsis_viewer.cli_handout import add_content_arguments, content_or_report, paper_application
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,23 +32,17 @@ def run(argv: list[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     from sepsis_viewer import strings
-    from sepsis_viewer.content import ContentError, load_content
+    from sepsis_viewer.content import load_content
 
-    try:
-        content = load_content(args.content) if args.content else load_content(lang=args.lang)
-    except ContentError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+    content = content_or_report(lambda: load_content(args.content) if args.content else load_content(lang=args.lang))
+    if content is None:
         return 1
     strings.set_language(content.language)  # the sheet's headings in the language under review
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # paper needs no display
-    from PySide6.QtGui import QGuiApplication
-
     from sepsis_viewer.ui.handout.review_sheet import write_review_sheet
     from sepsis_viewer.review_statements import review_sheet
     from sepsis_viewer.ui.widgets.fonts import register_fonts
 
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "sepsis-viewer"])  # noqa: F841
+    app = paper_application()  # noqa: F841
     sheet = review_sheet(content)
     try:
         pages = write_review_sheet(args.out, sheet, register_fonts(), args.paper)

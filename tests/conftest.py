@@ -71,18 +71,47 @@ def content():
     return load_content()
 
 
-@pytest.fixture
-def window(qtbot, content):
-    """The desktop window at 1280x800, shown offscreen, with nothing remembered."""
-    from sepsis_viewer.ui.desktop.main_window import MainWindow
-
-    win = MainWindow(content, remember_geometry=False)
+def shown_desktop(qtbot, win):
+    """A desktop window shown offscreen at 1280x800, once its body map's hotspots are made."""
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: bool(win.view.body_map.hotspots))  # made just after the first frame
     return win
+
+
+@pytest.fixture
+def window(qtbot, content):
+    """The desktop window at 1280x800, shown offscreen, with nothing remembered."""
+    from sepsis_viewer.ui.desktop.main_window import MainWindow
+
+    return shown_desktop(qtbot, MainWindow(content, remember_geometry=False))
+
+
+@pytest.fixture
+def start_kiosk(qtbot):
+    """Starts waiting-room sessions (the bundled content unless told), full screen; stops them after."""
+    from sepsis_viewer.content import load_content
+    from sepsis_viewer.ui.kiosk.session import KioskSession
+
+    sessions = []
+
+    def start(contents=None, reduced_motion=None, before_start=lambda session: None, **options):
+        session = KioskSession(contents or [load_content()], **options)
+        qtbot.addWidget(session.window)
+        if reduced_motion is not None:
+            session.reduced_motion = reduced_motion  # as main() does for --reduced-motion
+        before_start(session)
+        session.start()
+        qtbot.waitUntil(session.window.isFullScreen)
+        sessions.append(session)
+        return session
+
+    yield start
+    for session in sessions:
+        session.stop()
+        session.window.closable = True
 
 
 def pyproject_version() -> str:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from conftest import shown_desktop
 from sepsis_viewer.colors import contrast_ratio
 from sepsis_viewer.pages import first_sentence
 
@@ -158,13 +159,7 @@ def multilingual(qtbot):
     """The desktop window as `main` makes it, with its language list (English, Spanish, French)."""
     from sepsis_viewer.app import create_window
 
-    window = create_window(remember_geometry=False)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: bool(window.view.body_map.hotspots))  # made just after the first frame
-    yield window
+    yield shown_desktop(qtbot, create_window(remember_geometry=False))
     from sepsis_viewer import strings
 
     strings.set_language("en")

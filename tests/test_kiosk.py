@@ -46,27 +46,6 @@ def words_on_screen(window) -> str:
     return " ".join(window.view.message.texts())
 
 
-@pytest.fixture
-def start_kiosk(qtbot):
-    sessions = []
-
-    def start(contents=None, reduced_motion=None, before_start=lambda session: None, **options):
-        session = KioskSession(contents or [load_content()], **options)
-        qtbot.addWidget(session.window)
-        if reduced_motion is not None:
-            session.reduced_motion = reduced_motion  # as main() does for --reduced-motion
-        before_start(session)
-        session.start()
-        qtbot.waitUntil(session.window.isFullScreen)
-        sessions.append(session)
-        return session
-
-    yield start
-    for session in sessions:
-        session.stop()
-        session.window.closable = True
-
-
 def test_the_loop_walks_the_tour_screen_by_screen_lighting_the_map(qtbot, start_kiosk, content):
     kiosk = start_kiosk(dwell=1.0)
     window = kiosk.window

@@ -53,33 +53,25 @@ def write_config(tmp_path):
 
 
 @pytest.fixture
-def start_clinic(qtbot):
+def start_clinic(qtbot, start_kiosk):
     """A waiting room as the app starts one: the configuration file, read and watched."""
-    sessions = []
 
     def start(path: Path, setting: Setting | None = None, clock=None, size=None, **overrides):
         config = load_config(path)
         config = config if not overrides else type(config)(**{**config.__dict__, **overrides})
         setting = waiting_room_setting(config, setting or Setting())
         contents, warning = waiting_room_contents(config, setting)
-        session = KioskSession(contents, setting=setting, config=config, config_file=path,
-                               load_config=load_config, warning=warning, clock=clock)
-        session.inhibitor = FakeInhibitor()
-        qtbot.addWidget(session.window)
-        session.start()
-        qtbot.waitUntil(session.window.isFullScreen, timeout=2000)
+        session = start_kiosk(contents, before_start=lambda s: setattr(s, "inhibitor", FakeInhibitor()),
+                              setting=setting, config=config, config_file=path, load_config=load_config,
+                              warning=warning, clock=clock)
         if size is not None:
             session.keeper.stop()
             session.window.showNormal()
             session.window.resize(*size)
             qtbot.waitUntil(lambda: session.window.size().toTuple() == size, timeout=2000)
-        sessions.append(session)
         return session
 
-    yield start
-    for session in sessions:
-        session.stop()
-        session.window.closable = True
+    return start
 
 
 # --- the number to call --------------------------------------------------------------------------
