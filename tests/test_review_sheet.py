@@ -65,7 +65,7 @@ def test_every_statement_cites_references_that_exist_and_notes_are_marked():
     pregnancy = next(s for s in public if s.text == content.panel("risk_groups").items[6].detail)
     assert "nice-ng51" in pregnancy.sources
     sheet = review_sheet(content)
-    assert (sheet.language, sheet.content_version, sheet.reviewed) == ("en", "2.0.0", False)
+    assert (sheet.language, sheet.content_version, sheet.reviewed) == ("en", "2.0.1", False)
 
 
 def test_usage_errors_and_bad_content(qapp, tmp_path, capsys, write_content):

@@ -102,6 +102,7 @@ class BodyMap(QWidget):
         self._name_of = body_map.display_name
         self._crop = QRectF(0, 0, 1, 1)  # the part of the drawing shown, as fractions of its view box
         self.align_top = False  # a drawing narrower than its place: at the top, not in the middle
+        self.height_from_width = True  # False: as tall as its layout makes it, the drawing fitted in
         self.set_figure(figure)
 
     # --- what is shown ---------------------------------------------------------------------
@@ -182,10 +183,11 @@ class BodyMap(QWidget):
     # --- Qt's events -----------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        return QSize(280, self.heightForWidth(280))
+        # Not following its width, it asks for no more than its minimum and takes what it is given.
+        return QSize(280, self.heightForWidth(280) if self.height_from_width else self.minimumHeight())
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
+        return self.height_from_width
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
         """The height that shows the drawing whole at this width, with its margins."""

@@ -3,15 +3,15 @@ a hotspot per organ that opens its item, for the mouse and for the keyboard alik
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QAbstractButton, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from sepsis_viewer.body_map import DEFAULT_FIGURE, FIGURES
 from sepsis_viewer.content import Content
 from sepsis_viewer.organ_ties import lit_organs, organ_targets
 from sepsis_viewer.strings import ui
-from sepsis_viewer.tour import TourStep
+from sepsis_viewer.tour import OVERVIEW, StepKind, TourStep
 from sepsis_viewer.ui.widgets.body_map import BodyMap
 from sepsis_viewer.ui.widgets.detail import link_style
 from sepsis_viewer.ui.widgets.text import TextLabel, set_text_role
@@ -66,6 +66,9 @@ class OrganHotspot(QAbstractButton):
         painter.end()
 
 
+_LEAST_FITTED = 0.6  # of the height its width asks: the least a map fitted beside the steps gets
+
+
 class BodyPanel(QWidget):
     """A titled body map, the names of what it lights, and (on the desktop) a choice of figure."""
 
@@ -106,6 +109,7 @@ class BodyPanel(QWidget):
         layout.addStretch(1)
         self.hotspots: dict[str, OrganHotspot] = {}
         self._hotspots_wanted = hotspots
+        self._fitted = False
         if self.figure_button is not None:
             self._name_figure_button()
 
@@ -131,6 +135,51 @@ class BodyPanel(QWidget):
         return "\n".join(ui("body_map_stage", number=stage.number, stage=stage.title,
                              organs=self._lit_words([organ_name(o) for o in stage.organs if o in drawn_set]))
                          for stage in self._content.stages if stage.number in stages or stage.organs)
+
+    # --- size -----------------------------------------------------------------------------------
+
+    def fit_beside(self, on: bool) -> None:
+        """On: the map is as tall as the column beside it leaves it (a portrait window, the four
+        steps beside it), below it room for the longest list of names. Off: as tall as its width
+        asks, the names under it.
+
+        On a portrait window the nine names of the overview made the column taller than the steps:
+        the steps' cards stretched over empty space, and the detail, which shares what is left,
+        shrank to a line. The room kept for the names does not change with what is chosen, so the
+        figure keeps its size from one choice to the next."""
+        if on == self._fitted:
+            return
+        self._fitted = on
+        self.map.height_from_width = not on
+        self.map.setSizePolicy(QSizePolicy.Policy.Preferred,
+                               QSizePolicy.Policy.Expanding if on else QSizePolicy.Policy.Preferred)
+        layout = self.layout()
+        layout.setStretchFactor(self.map, 1 if on else 0)
+        layout.setStretch(layout.count() - 1, 0 if on else 1)  # the space under the figure choice
+        self._keep_room_for_names()
+        self.map.updateGeometry()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._keep_room_for_names()
+
+    def _keep_room_for_names(self) -> None:
+        if not self._fitted:
+            self.caption.setMinimumHeight(0)
+            self.map.setMinimumHeight(0)
+            return
+        width = self.width()  # the caption's own width may not have followed the panel's yet
+        if width < self.minimumSizeHint().width():
+            return  # not laid out yet: its resize comes
+        # Never a thumbnail: where the names are long (Spanish, French) the column outgrows the
+        # steps a little rather than the figure shrink to a sketch.
+        self.map.setMinimumHeight(round(self.map.heightForWidth(width) * _LEAST_FITTED))
+        overview = self._caption(lit_organs(self._content, TourStep(OVERVIEW, StepKind.OVERVIEW)))
+        metrics = self.caption.fontMetrics()
+        tallest = max(metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt.TextFlag.TextWordWrap, text).height()
+                      for text in (overview, self.caption.text()))
+        margins = self.caption.contentsMargins()
+        self.caption.setMinimumHeight(tallest + margins.top() + margins.bottom())
 
     @staticmethod
     def _lit_words(names: list[str]) -> str:

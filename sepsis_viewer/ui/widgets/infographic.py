@@ -180,6 +180,10 @@ class InfographicView(QWidget):
     def rescale_for(self, width: int, height: int, force: bool = False) -> Metrics:
         """Size every font, icon and gap for a window of this size; portrait stacks the body."""
         metrics = metrics_for(width, height)
+        # The figure (arms held out) is about two thirds as wide as it is tall: so that it fills the
+        # height beside the steps, a fifth of a landscape window. A width of its own, which the type
+        # does not follow step by step: a window a little wider keeps its type, not its map.
+        self.body_map.setFixedWidth(round(width * (0.22 if height > width else 0.19 if width < 1200 else 0.21)))
         if metrics == self.metrics and not force:
             return metrics
         self.metrics = metrics
@@ -189,20 +193,19 @@ class InfographicView(QWidget):
         self._body.setSpacing(metrics.gap)
         self._middle.setSpacing(metrics.gap)
         self._steps.setSpacing(metrics.gap)
-        # The figure (arms held out) is about two thirds as wide as it is tall: so that it fills the
-        # height beside the steps, a fifth of a landscape window.
-        self.body_map.setFixedWidth(round(width * (0.22 if height > width else 0.19 if width < 1200 else 0.21)))
         portrait = height > width
         # A portrait screen (common in waiting rooms) stacks the panels above the detail.
         self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
-        # Tall screens: the panels take what their cards need, the detail gets the rest.
-        self._body.setStretch(0, 0 if portrait else 5)
-        self._body.setStretch(1, 1 if portrait else 6)
+        # Tall screens: what the steps leave goes a third to the panels (they scroll) and two thirds
+        # to the detail, so that the words chosen are read without scrolling the moment they open.
+        self._body.setStretch(0, 1 if portrait else 5)
+        self._body.setStretch(1, 2 if portrait else 6)
         self.panels.setMaximumHeight(round(height * 0.18) if portrait else 16777215)
         if portrait:
             # The panels keep the height of the fullest one, so that the detail does not move when
             # another panel opens: that takes every panel's cards.
             self.panels.make_all_cards()
+        self.body_map.fit_beside(portrait)
         self.diagram.set_portrait(portrait)
         self.cta.set_portrait(portrait)
         self._arrange(portrait)

@@ -32,7 +32,7 @@ class TextLabel(QLabel):
 
     def __init__(self, text: str = "", role: str = "body", parent: QWidget | None = None, wrap: bool = True,
                  colour: str | None = None):
-        self._heights: dict[tuple[int, str], int] = {}
+        self._heights: dict[tuple[int, str, int], int] = {}
         self._selectable_when_reached = False
         super().__init__(parent)
         if colour:
@@ -60,7 +60,7 @@ class TextLabel(QLabel):
         super().enterEvent(event)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
-        key = (width, self.text())
+        key = (width, self.text(), self.minimumHeight())  # QLabel's answer is at least the minimum
         height = self._heights.get(key)
         if height is None:
             height = self._heights[key] = super().heightForWidth(width)
