@@ -156,18 +156,19 @@ class BodyPanel(QWidget):
         layout = self.layout()
         layout.setStretchFactor(self.map, 1 if on else 0)
         layout.setStretch(layout.count() - 1, 0 if on else 1)  # the space under the figure choice
-        self._keep_room_for_names()
+        if on:
+            self._keep_room_for_names()
+        else:
+            self.caption.setMinimumHeight(0)
+            self.map.setMinimumHeight(0)
         self.map.updateGeometry()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._keep_room_for_names()
+        if self._fitted:
+            self._keep_room_for_names()
 
     def _keep_room_for_names(self) -> None:
-        if not self._fitted:
-            self.caption.setMinimumHeight(0)
-            self.map.setMinimumHeight(0)
-            return
         width = self.width()  # the caption's own width may not have followed the panel's yet
         if width < self.minimumSizeHint().width():
             return  # not laid out yet: its resize comes
