@@ -2,6 +2,10 @@
 
 `bare_window.py OUT.png WxH` renders it to a PNG exactly as `sepsis-viewer --screenshot` renders
 the app (same QApplication arguments, same save_screenshot). It imports nothing else of the app.
+
+`bare_window.py OUT.png WxH IMPORTS.py` first runs the `from PySide6… import …` lines in that file:
+the same window, having asked PySide for the Qt classes the app asks for (startup.py's second,
+informative floor). The label is all it makes of them.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     out, size = Path(argv[0]), argv[1]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if len(argv) > 2:
+        exec(compile(Path(argv[2]).read_text(), argv[2], "exec"), {})
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication, QLabel
 

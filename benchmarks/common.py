@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import platform
+import shutil
 import statistics
 import sys
 import tempfile
@@ -31,7 +33,8 @@ def machine() -> str:
 
 
 def child_env(screen: tuple[int, int] = (3840, 2160)) -> dict[str, str]:
-    """The environment of a measured process: offscreen on one big screen, with its own folders.
+    """The environment of a measured process: offscreen on one big screen, with its own folders
+    (removed when the benchmark ends).
 
     PYTHONDONTWRITEBYTECODE is dropped: an installed app has its bytecode compiled, and a start that
     compiles every module each time would measure the compiler, not the app.
@@ -44,6 +47,8 @@ def child_env(screen: tuple[int, int] = (3840, 2160)) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
     env["XDG_CACHE_HOME"] = str(folder / "cache")
     env["XDG_CONFIG_HOME"] = str(folder / "config")
+    env["XDG_STATE_HOME"] = str(folder / "state")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # the benchmark leaves nothing behind
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     return env
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import os
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+
+from common import use_offscreen_screen
 
 RSS_TARGET_MB = 5.0
 # Object counts may wobble by what one step holds (a page of labels); beyond that they must not grow.
@@ -87,13 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--visitor-every", type=int, default=400, help="screens between visitors")
     args = parser.parse_args(argv)
 
-    screens = Path(tempfile.mkdtemp()) / "screens.json"
-    screens.write_text(json.dumps({"screens": [{"name": "waiting-room", "x": 0, "y": 0, "width": 1920,
-                                                "height": 1080, "logicalDpi": 96, "dpr": 1.0}]}))
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
+    use_offscreen_screen((1920, 1080))
     os.environ["SEPSIS_VIEWER_TIME_SCALE"] = str(args.time_scale)
-    os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp())
-    os.environ.setdefault("XDG_STATE_HOME", tempfile.mkdtemp())
 
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication
