@@ -1,8 +1,8 @@
 """Start-up: `sepsis-viewer --screenshot` at 1280x720 against the bare window, interleaved runs.
 
-Each round starts the bare window and the app (alternating which goes first), each as a new
-process rendering its first frame to a PNG, and takes the ratio of their times; the figure is the
-median ratio. The time is the CPU time of each process (the kernel's count, user and system), so
+Each round starts the app, the bare window and the second floor below (in turn forwards and
+backwards), each as a new process rendering its first frame to a PNG, and takes the ratio of the
+app's time to the bare window's; the figure is the median ratio. The time is the CPU time of each process (the kernel's count, user and system), so
 that other work on a shared machine does not count; the ratio of wall times is printed beside it.
 Two rounds first warm the disk cache and compile the bytecode, as any start after the first finds
 them; the very first start is reported too.
