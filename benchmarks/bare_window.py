@@ -11,6 +11,7 @@ informative floor). The label is all it makes of them.
 from __future__ import annotations
 
 import os
+import runpy
 import sys
 from pathlib import Path
 
@@ -19,7 +20,7 @@ def main(argv: list[str]) -> int:
     out, size = Path(argv[0]), argv[1]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if len(argv) > 2:
-        exec(compile(Path(argv[2]).read_text(), argv[2], "exec"), {})
+        runpy.run_path(argv[2])
     from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QApplication, QLabel
 
